@@ -1,0 +1,126 @@
+package app.symetrie.base.ui;
+
+import app.symetrie.common.AppLocales;
+import app.symetrie.security.AccountService;
+import app.symetrie.security.SignedInUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The shell around every signed-in view: the side navigation lists only the views the user may open (Vaadin's menu
+ * configuration applies the views' access annotations), the header shows the page, the user, the language switch
+ * and sign-out. Views declare their entry with {@code @Menu(title = "nav.…")}, a translation key.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final AccountService accountService;
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authenticationContext, AccountService accountService) {
+        this.authenticationContext = authenticationContext;
+        this.accountService = accountService;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, languageSwitch(), userMenu());
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(viewTitle);
+        addToNavbar(header);
+
+        Div brand = new Div(new Span("Symétrie"));
+        brand.addClassName("brand");
+        Span baseline = new Span(getTranslation("app.baseline"));
+        baseline.addClassName("baseline");
+        brand.add(baseline);
+        addToDrawer(brand, new Scroller(sideNav()));
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout languageSwitch() {
+        HorizontalLayout switcher = new HorizontalLayout();
+        switcher.addClassName("language-switch");
+        switcher.setSpacing(false);
+        for (Locale locale : AppLocales.SUPPORTED) {
+            Button button = new Button(locale.getLanguage().toUpperCase(Locale.ROOT));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("aria-label", getTranslation("language." + locale.getLanguage()));
+            button.setId("lang-" + locale.getLanguage());
+            if (locale.getLanguage().equals(getLocale().getLanguage())) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                button.getElement().setAttribute("aria-pressed", "true");
+            }
+            button.addClickListener(e -> switchTo(locale));
+            switcher.add(button);
+        }
+        return switcher;
+    }
+
+    private void switchTo(Locale locale) {
+        VaadinSession.getCurrent().setLocale(locale);
+        accountService.rememberLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        String name = authenticationContext.getAuthenticatedUser(SignedInUser.class)
+                .map(SignedInUser::displayName).orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        Span label = new Span(name);
+        label.addClassName("user-name");
+        var root = menu.addItem(new HorizontalLayout(avatar, label));
+        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout())
+                .setId("logout");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

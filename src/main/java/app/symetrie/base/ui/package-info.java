@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.base.ui;
+
+import org.jspecify.annotations.NullMarked;

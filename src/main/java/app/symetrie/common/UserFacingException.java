@@ -1,0 +1,29 @@
+package app.symetrie.common;
+
+import java.util.Arrays;
+
+/**
+ * A refusal the user can act on. The message is a translation key; the UI shows its translation with the arguments.
+ */
+public class UserFacingException extends RuntimeException {
+
+    private final transient Object[] arguments;
+
+    public UserFacingException(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return getMessage();
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "UserFacingException[" + getMessage() + " " + Arrays.toString(arguments) + "]";
+    }
+}

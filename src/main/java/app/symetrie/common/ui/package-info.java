@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.common.ui;
+
+import org.jspecify.annotations.NullMarked;

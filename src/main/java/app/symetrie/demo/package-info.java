@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package app.symetrie.organization;
+
+import java.util.Locale;
+
+/** Whether a department serves customers directly or supports the rest of the company (PRODUCT.md). */
+public enum DepartmentKind {
+    FRONT_OFFICE,
+    SUPPORT;
+
+    /** Accepts the enum name and the words an HR file uses in French or English; null when unknown. */
+    public static DepartmentKind parse(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return switch (v) {
+            case "front_office", "front", "frontoffice", "front_office_", "client", "commercial" -> FRONT_OFFICE;
+            case "support", "fonction_support", "support_function", "back_office", "backoffice" -> SUPPORT;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,202 @@
+package app.symetrie.organization;
+
+import app.symetrie.common.Email;
+import app.symetrie.common.UserFacingException;
+import app.symetrie.organization.internal.DepartmentDocument;
+import app.symetrie.organization.internal.DepartmentRepository;
+import app.symetrie.organization.internal.EmployeeDocument;
+import app.symetrie.organization.internal.EmployeeRepository;
+import app.symetrie.organization.internal.TeamDocument;
+import app.symetrie.organization.internal.TeamRepository;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Departments, teams and employees. Reads of the structure are open to every signed-in user (boards and forms need
+ * department names); the people list and every change are for administrators.
+ */
+@Service
+public class OrganizationService {
+
+    private final DepartmentRepository departments;
+    private final TeamRepository teams;
+    private final EmployeeRepository employees;
+    private final MongoTemplate mongo;
+
+    OrganizationService(DepartmentRepository departments, TeamRepository teams, EmployeeRepository employees,
+                        MongoTemplate mongo) {
+        this.departments = departments;
+        this.teams = teams;
+        this.employees = employees;
+        this.mongo = mongo;
+    }
+
+    // ----- departments
+
+    public List<Department> departments() {
+        return departments.findAll(Sort.by("nameKey")).stream().map(DepartmentDocument::toDomain).toList();
+    }
+
+    public Optional<Department> department(DepartmentId id) {
+        return departments.findById(id.value()).map(DepartmentDocument::toDomain);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Department saveDepartment(Department department) {
+        if (department.parentId() != null) {
+            requireNoCycle(department.id(), department.parentId());
+        }
+        try {
+            departments.save(DepartmentDocument.of(department));
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("error.department.name.taken", department.name());
+        }
+        return department;
+    }
+
+    private void requireNoCycle(DepartmentId id, DepartmentId parentId) {
+        Map<String, String> parents = new HashMap<>();
+        departments.findAll().forEach(d -> {
+            if (d.parentId() != null) {
+                parents.put(d.id(), d.parentId());
+            }
+        });
+        if (!departments.existsById(parentId.value())) {
+            throw new UserFacingException("error.department.parent.unknown");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String current = parentId.value(); current != null; current = parents.get(current)) {
+            if (current.equals(id.value()) || !seen.add(current)) {
+                throw new UserFacingException("error.department.parent.cycle");
+            }
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteDepartment(DepartmentId id) {
+        if (employees.countByDepartmentId(id.value()) > 0) {
+            throw new UserFacingException("error.department.not-empty");
+        }
+        if (departments.existsByParentId(id.value())) {
+            throw new UserFacingException("error.department.has-children");
+        }
+        teams.findByDepartmentIdOrderByNameKey(id.value()).forEach(teams::delete);
+        departments.deleteById(id.value());
+    }
+
+    // ----- teams
+
+    public List<Team> teams(DepartmentId departmentId) {
+        return teams.findByDepartmentIdOrderByNameKey(departmentId.value()).stream().map(TeamDocument::toDomain).toList();
+    }
+
+    public List<Team> allTeams() {
+        return teams.findAll().stream().map(TeamDocument::toDomain)
+                .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Team saveTeam(Team team) {
+        if (!departments.existsById(team.departmentId().value())) {
+            throw new UserFacingException("error.department.unknown");
+        }
+        try {
+            teams.save(TeamDocument.of(team));
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("error.team.name.taken", team.name());
+        }
+        return team;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deleteTeam(TeamId id) {
+        if (employees.countByTeamId(id.value()) > 0) {
+            throw new UserFacingException("error.team.not-empty");
+        }
+        teams.deleteById(id.value());
+    }
+
+    // ----- employees
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
+    public List<Employee> findEmployees(EmployeeFilter filter, int offset, int limit) {
+        Query query = toQuery(filter).with(Sort.by("lastName", "firstName", "email")).skip(offset).limit(limit);
+        return mongo.find(query, EmployeeDocument.class).stream().map(EmployeeDocument::toDomain).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
+    public long countEmployees(EmployeeFilter filter) {
+        return mongo.count(toQuery(filter), EmployeeDocument.class);
+    }
+
+    private static Query toQuery(EmployeeFilter filter) {
+        Query query = new Query();
+        if (filter.departmentId() != null) {
+            query.addCriteria(Criteria.where("departmentId").is(filter.departmentId().value()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip().toLowerCase(Locale.ROOT);
+            query.addCriteria(Criteria.where("searchKey").regex(Pattern.quote(text)));
+        }
+        return query;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Employee saveEmployee(Employee employee) {
+        if (!departments.existsById(employee.departmentId().value())) {
+            throw new UserFacingException("error.department.unknown");
+        }
+        if (employee.teamId() != null) {
+            var team = teams.findById(employee.teamId().value())
+                    .orElseThrow(() -> new UserFacingException("error.team.unknown"));
+            if (!team.departmentId().equals(employee.departmentId().value())) {
+                throw new UserFacingException("error.team.other-department");
+            }
+        }
+        try {
+            employees.save(EmployeeDocument.of(employee));
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("error.email.taken", employee.email().value());
+        }
+        return employee;
+    }
+
+    /** The employee with this e-mail, for sign-in and for matching people across features. */
+    public Optional<Employee> employeeByEmail(Email email) {
+        return employees.findByEmail(email.value()).map(EmployeeDocument::toDomain);
+    }
+
+    public Optional<Employee> employee(EmployeeId id) {
+        return employees.findById(id.value()).map(EmployeeDocument::toDomain);
+    }
+
+    public long employeeCount() {
+        return employees.count();
+    }
+
+    /** Number of employees per department (departments without anyone are absent). */
+    public Map<DepartmentId, Long> headcountByDepartment() {
+        var aggregation = Aggregation.newAggregation(Aggregation.group("departmentId").count().as("n"));
+        Map<DepartmentId, Long> result = new HashMap<>();
+        for (Document row : mongo.aggregate(aggregation, EmployeeDocument.class, Document.class)) {
+            result.put(new DepartmentId(row.getString("_id")), ((Number) row.get("n")).longValue());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.organization.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.organization.ui;
+
+import org.jspecify.annotations.NullMarked;

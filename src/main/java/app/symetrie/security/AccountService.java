@@ -1,0 +1,107 @@
+package app.symetrie.security;
+
+import app.symetrie.common.Email;
+import app.symetrie.common.Ids;
+import app.symetrie.common.Role;
+import app.symetrie.common.UserFacingException;
+import app.symetrie.security.internal.AccountDocument;
+import app.symetrie.security.internal.AccountRepository;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sign-in accounts. Provisioning (first administrator, demo accounts) runs as the system at start-up; what a person
+ * does through the UI is checked here, not only in the views.
+ */
+@Service
+public class AccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A login shown on the login page of the demo company. */
+    public record DemoLogin(String email, Role role) {
+    }
+
+    public List<DemoLogin> demoLogins() {
+        return accounts.findByDemoTrueOrderByEmail().stream()
+                .map(a -> new DemoLogin(a.email(), highest(a.grantedRoles())))
+                .sorted((a, b) -> a.role().compareTo(b.role()))
+                .toList();
+    }
+
+    private static Role highest(Set<Role> roles) {
+        return roles.stream().max(Enum::compareTo).orElse(Role.EMPLOYEE);
+    }
+
+    public boolean hasDemoAccounts() {
+        return accounts.existsByDemoTrue();
+    }
+
+    public boolean hasAdministrator() {
+        return accounts.existsByGrantedRolesContaining(Role.ADMIN);
+    }
+
+    /** System provisioning: the first administrator, from configuration. Enforces the password policy. */
+    public void provisionAdministrator(Email email, String rawPassword) {
+        if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("The first administrator's password must have at least "
+                    + MIN_PASSWORD_LENGTH + " characters");
+        }
+        upsert(email, rawPassword, EnumSet.of(Role.ADMIN), false);
+    }
+
+    /** System provisioning for the demo company: a well-known password, flagged so the login page lists it. */
+    public void provisionDemoAccount(Email email, String rawPassword, Set<Role> granted) {
+        upsert(email, rawPassword, granted, true);
+    }
+
+    private void upsert(Email email, String rawPassword, Set<Role> granted, boolean demo) {
+        var existing = accounts.findByEmail(email.value());
+        String id = existing.map(AccountDocument::id).orElseGet(Ids::random);
+        String locale = existing.map(AccountDocument::locale).orElse(null);
+        accounts.save(new AccountDocument(id, email.value(), passwordEncoder.encode(rawPassword),
+                granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted), true, demo, locale));
+    }
+
+    /** An administrator creates or updates someone's access: roles and, optionally, a new password. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void grantAccess(Email email, Set<Role> granted, String newPassword) {
+        if (!newPassword.isEmpty() && newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new UserFacingException("error.password.too-short", MIN_PASSWORD_LENGTH);
+        }
+        var existing = accounts.findByEmail(email.value());
+        if (existing.isEmpty() && newPassword.isEmpty()) {
+            throw new UserFacingException("error.password.required");
+        }
+        String hash = newPassword.isEmpty() ? existing.orElseThrow().passwordHash() : passwordEncoder.encode(newPassword);
+        var roles = granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted);
+        if (existing.isPresent() && existing.get().grantedRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
+                && CurrentUser.require().email().equals(email.value())) {
+            throw new UserFacingException("error.account.cannot-demote-self");
+        }
+        accounts.save(new AccountDocument(existing.map(AccountDocument::id).orElseGet(Ids::random), email.value(), hash,
+                roles, true, existing.map(AccountDocument::demo).orElse(false),
+                existing.map(AccountDocument::locale).orElse(null)));
+    }
+
+    /** The signed-in person's language, remembered for their next visit. */
+    @PreAuthorize("isAuthenticated()")
+    public void rememberLocale(Locale locale) {
+        String email = CurrentUser.require().email();
+        accounts.findByEmail(email).ifPresent(a -> accounts.save(new AccountDocument(a.id(), a.email(),
+                a.passwordHash(), a.grantedRoles(), a.enabled(), a.demo(), locale.getLanguage())));
+    }
+}

@@ -1,0 +1,16 @@
+package app.symetrie.security.internal;
+
+import app.symetrie.common.Role;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface AccountRepository extends MongoRepository<AccountDocument, String> {
+    Optional<AccountDocument> findByEmail(String email);
+
+    boolean existsByGrantedRolesContaining(Role role);
+
+    List<AccountDocument> findByDemoTrueOrderByEmail();
+
+    boolean existsByDemoTrue();
+}

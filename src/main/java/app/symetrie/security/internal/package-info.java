@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.security.internal;
+
+import org.jspecify.annotations.NullMarked;

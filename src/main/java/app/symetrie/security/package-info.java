@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.security;
+
+import org.jspecify.annotations.NullMarked;

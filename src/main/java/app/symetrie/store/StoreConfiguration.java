@@ -1,0 +1,73 @@
+package app.symetrie.store;
+
+import com.mongodb.ConnectionString;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Chooses the store. With {@code spring.mongodb.uri} (or {@code spring.mongodb.host}) set, Spring Boot connects to
+ * that MongoDB and nothing embedded starts. Without it, an embedded server starts first and the driver is pointed at
+ * it through a {@link MongoConnectionDetails} bean, which Boot prefers over its property-based one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EmbeddedStoreProperties.class)
+class StoreConfiguration {
+
+    static final String URI_PROPERTY = "spring.mongodb.uri";
+
+    @Bean
+    StoreHealthIndicator storeHealthIndicator(MongoTemplate mongoTemplate, StoreMode storeMode) {
+        return new StoreHealthIndicator(mongoTemplate, storeMode);
+    }
+
+    @Bean
+    StoreMode storeMode(org.springframework.core.env.Environment environment,
+                        org.springframework.beans.factory.ObjectProvider<EmbeddedMongo> embedded) {
+        EmbeddedMongo server = embedded.getIfAvailable();
+        if (server != null) {
+            return new StoreMode(true, "embedded (" + server.description() + ")");
+        }
+        String uri = environment.getProperty(URI_PROPERTY);
+        String target = uri != null ? StoreMode.maskCredentials(uri)
+                : environment.getProperty("spring.mongodb.host", "localhost") + ":"
+                + environment.getProperty("spring.mongodb.port", "27017");
+        return new StoreMode(false, "MongoDB " + target);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoExternalMongo.class)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedMongo embeddedMongo(EmbeddedStoreProperties properties) {
+            return EmbeddedMongo.start(properties);
+        }
+
+        @Bean
+        MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongo server,
+                org.springframework.core.env.Environment environment) {
+            String database = environment.getProperty("spring.mongodb.database", "symetrie");
+            ConnectionString connectionString = new ConnectionString(server.connectionString() + "/" + database);
+            return () -> connectionString;
+        }
+    }
+
+    static final class NoExternalMongo extends SpringBootCondition {
+        @Override
+        public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var env = context.getEnvironment();
+            if (env.containsProperty(URI_PROPERTY) || env.containsProperty("spring.mongodb.host")) {
+                return ConditionOutcome.noMatch("an external MongoDB is configured");
+            }
+            return ConditionOutcome.match("no spring.mongodb.uri: embedded store");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package app.symetrie.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A Spring Boot test on a MongoDB: a real one (Testcontainers, {@code mongo:8}) where a Docker engine answers, the
+ * embedded server (in memory) otherwise. The same test classes run on both; {@link TestMongo} chooses.
+ * The demo company is not seeded unless a test asks for it ({@code symetrie.demo.seed=always}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(properties = {"symetrie.demo.seed=never", "spring.main.banner-mode=off"})
+@ContextConfiguration(initializers = TestMongo.class)
+public @interface IntegrationTest {
+}
