@@ -1,6 +1,10 @@
 package app.symetrie.security.ui;
 
+import app.symetrie.common.AppLocales;
 import app.symetrie.security.AccountService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -8,22 +12,31 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Sign-in. A failed attempt says only that the e-mail or password is wrong, never whether the account exists.
- * In demo mode, the demo logins are listed under the form.
+ * In demo mode, the demo logins are listed under the form. Texts follow the UI language (FR/EN switch on top).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph tagline = new Paragraph();
+    private final List<AccountService.DemoLogin> demoLogins;
+    private final Div demoPanel = new Div();
 
     LoginView(AccountService accounts) {
         addClassName("login-view");
@@ -33,25 +46,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         H1 brand = new H1("Symétrie");
         brand.addClassName("brand");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("tagline");
-
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
-        add(brand, tagline, form);
-
-        if (accounts.hasDemoAccounts()) {
-            add(demoPanel(accounts));
-        }
+        demoPanel.addClassName("demo-logins");
+        demoLogins = accounts.demoLogins();
+        demoPanel.setVisible(!demoLogins.isEmpty());
+        add(languageSwitch(), brand, tagline, form, demoPanel);
     }
 
-    private Div demoPanel(AccountService accounts) {
-        Div panel = new Div();
-        panel.addClassName("demo-logins");
-        panel.add(new H2(getTranslation("login.demo.title")));
-        panel.add(new Paragraph(getTranslation("login.demo.hint")));
-        for (var login : accounts.demoLogins()) {
+    private HorizontalLayout languageSwitch() {
+        HorizontalLayout switcher = new HorizontalLayout();
+        switcher.addClassName("language-switch");
+        switcher.setSpacing(false);
+        for (Locale locale : AppLocales.SUPPORTED) {
+            Button button = new Button(locale.getLanguage().toUpperCase(Locale.ROOT), e -> {
+                VaadinSession.getCurrent().setLocale(locale);
+                UI.getCurrent().setLocale(locale);
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.setId("login-lang-" + locale.getLanguage());
+            switcher.add(button);
+        }
+        return switcher;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        tagline.setText(getTranslation("login.tagline"));
+        form.setI18n(i18n());
+        demoPanel.removeAll();
+        demoPanel.add(new H2(getTranslation("login.demo.title")));
+        demoPanel.add(new Paragraph(getTranslation("login.demo.hint")));
+        for (var login : demoLogins) {
             Div row = new Div();
             row.addClassName("demo-login");
             Span role = new Span(getTranslation("role." + login.role().name()));
@@ -59,9 +86,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Span email = new Span(login.email());
             email.addClassName("demo-email");
             row.add(role, email);
-            panel.add(row);
+            demoPanel.add(row);
         }
-        return panel;
+        UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
     private LoginI18n i18n() {
@@ -74,6 +101,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.email.required"));
+        error.setPassword(getTranslation("login.password.required"));
         return i18n;
     }
 

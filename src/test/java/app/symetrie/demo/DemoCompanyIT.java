@@ -1,0 +1,76 @@
+package app.symetrie.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.symetrie.common.Role;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.Employee;
+import app.symetrie.organization.OrganizationService;
+import app.symetrie.security.AccountService;
+import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.security.SignedInUser;
+import app.symetrie.test.WithDemoCompany;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WithDemoCompany
+class DemoCompanyIT {
+
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsService users;
+
+    @Test
+    void the_demo_company_is_a_realistic_french_company_with_support_functions() {
+        List<Department> departments = organization.departments();
+        assertThat(departments).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(departments.stream().filter(d -> d.kind() == DepartmentKind.SUPPORT).map(Department::name))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .contains("Comptabilité", "Finance et contrôle de gestion", "Ressources humaines", "Informatique",
+                        "Services généraux", "Juridique");
+        assertThat(departments.stream().filter(d -> d.kind() == DepartmentKind.FRONT_OFFICE).map(Department::name))
+                .hasSizeGreaterThanOrEqualTo(5).contains("Ventes grands comptes", "Service client", "Marketing");
+        assertThat(organization.employeeCount()).isBetween(550L, 650L);
+        assertThat(organization.allTeams()).hasSizeGreaterThan(20);
+        assertThat(departments).anyMatch(d -> d.parentId() != null);
+    }
+
+    @Test
+    void every_department_has_a_manager() {
+        var headcount = organization.headcountByDepartment();
+        assertThat(organization.departments()).allSatisfy(d -> assertThat(headcount.get(d.id())).isPositive());
+        assertThat(OrganizationDemo.SPECS).hasSize(organization.departments().size());
+    }
+
+    @Test
+    void there_is_one_demo_login_per_role_and_each_resolves_to_its_role() {
+        assertThat(accounts.demoLogins()).extracting(AccountService.DemoLogin::role)
+                .containsExactlyInAnyOrder(Role.values());
+        SignedInUser manager = (SignedInUser) users.loadUserByUsername("manager@demo.symetrie.fr");
+        assertThat(manager.roles()).contains(Role.MANAGER).doesNotContain(Role.LEAD);
+        assertThat(manager.departmentId()).isNotNull();
+        SignedInUser employee = (SignedInUser) users.loadUserByUsername("employe@demo.symetrie.fr");
+        assertThat(employee.roles()).containsExactly(Role.EMPLOYEE);
+        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin@demo.symetrie.fr");
+        assertThat(admin.roles()).contains(Role.ADMIN, Role.LEAD);
+    }
+
+    @Test
+    void the_seed_is_deterministic_so_every_machine_shows_the_same_company() {
+        List<OrganizationDemo.Planned> plan = OrganizationDemo.plan(new Random(DemoContext.SEED));
+        assertThat(OrganizationDemo.plan(new Random(DemoContext.SEED))).isEqualTo(plan);
+        assertThat(plan).hasSize((int) organization.employeeCount());
+        // What was stored is exactly the plan drawn from the fixed seed.
+        for (OrganizationDemo.Planned p : List.of(plan.get(7), plan.get(100), plan.getLast())) {
+            Employee stored = organization.employeeByEmail(p.email()).orElseThrow();
+            assertThat(stored.fullName()).isEqualTo(p.firstName() + " " + p.lastName());
+            assertThat(stored.manager()).isEqualTo(p.manager());
+        }
+    }
+}
