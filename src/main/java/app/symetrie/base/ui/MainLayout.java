@@ -88,7 +88,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             button.getElement().setAttribute("aria-label", getTranslation("language." + locale.getLanguage()));
             button.setId("lang-" + locale.getLanguage());
             if (locale.getLanguage().equals(getLocale().getLanguage())) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                button.addClassName("current");
                 button.getElement().setAttribute("aria-pressed", "true");
             }
             button.addClickListener(e -> switchTo(locale));

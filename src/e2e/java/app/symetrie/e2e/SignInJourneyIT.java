@@ -1,0 +1,55 @@
+package app.symetrie.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.symetrie.test.WithDemoCompany;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** In a real browser: a demo employee signs in and lands on their home page; a wrong password is refused. */
+@WithDemoCompany
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInJourneyIT extends BrowserJourney {
+
+    @Test
+    void a_demo_employee_signs_in_and_sees_their_home_page() {
+        signIn("employe@demo.symetrie.fr");
+        assertThat(page.locator("#home-hello")).hasText("Bonjour Camille Durand");
+        assertThat(page.locator("vaadin-side-nav-item").first()).isVisible();
+        assertThat(page.getByText("Votre département : Comptabilité.")).isVisible();
+        screenshot("employee-home");
+    }
+
+    @Test
+    void a_lead_sees_the_organization_in_the_menu_and_an_employee_does_not() {
+        signIn("lead@demo.symetrie.fr");
+        assertThat(page.locator("#home-hello")).containsText("Sophie Bernard");
+        assertThat(page.locator("vaadin-side-nav-item[path='departments']")).isVisible();
+        page.locator("vaadin-side-nav-item[path='departments']").click();
+        assertThat(page.locator("#departments-grid")).isVisible();
+        assertThat(page.getByText("Fonction support").first()).isVisible();
+        screenshot("lead-departments");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_without_saying_whether_the_account_exists() {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill("employe@demo.symetrie.fr");
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error"));
+        assertThat(page.getByText("L’e-mail ou le mot de passe est incorrect")).isVisible();
+        screenshot("login-error");
+    }
+
+    @Test
+    void the_language_switch_turns_the_app_to_english_and_sign_out_returns_to_the_login_page() {
+        signIn("admin@demo.symetrie.fr");
+        assertThat(page.locator("#home-hello")).containsText("Bonjour");
+        page.locator("#lang-en").click();
+        assertThat(page.locator("#home-hello")).containsText("Hello Marc Petit");
+        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item#logout, #logout").first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+}
