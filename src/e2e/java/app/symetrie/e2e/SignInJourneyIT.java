@@ -52,4 +52,24 @@ class SignInJourneyIT extends BrowserJourney {
         page.locator("vaadin-menu-bar-item#logout, #logout").first().click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
     }
+
+    @Test
+    void on_a_phone_the_employee_home_fits_the_screen() {
+        page.setViewportSize(390, 844);
+        signIn("employe@demo.symetrie.fr");
+        assertThat(page.locator("#home-hello")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow).as("horizontal overflow on a phone").isEqualTo(false);
+        screenshot("employee-home-phone");
+    }
+
+    @Test
+    void an_administrator_searches_the_employee_list() {
+        signIn("admin@demo.symetrie.fr");
+        page.navigate(url("/employees"));
+        assertThat(page.locator("#employees-grid")).isVisible();
+        page.locator("#employee-search input").fill("moreau");
+        assertThat(page.getByText("manager@demo.symetrie.fr")).isVisible();
+        screenshot("admin-employees");
+    }
 }
