@@ -1,0 +1,50 @@
+package app.symetrie.barometer;
+
+import app.symetrie.common.LocalizedText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One version of the barometer's questionnaire. A wave keeps the version it opened with; editing creates a new one.
+ */
+public record Questionnaire(int version, List<Dimension> dimensions, List<CatalogItem> tools,
+                            List<CatalogItem> painPoints, LocalizedText recommendQuestion,
+                            LocalizedText commentPrompt) {
+
+    public Questionnaire {
+        dimensions = List.copyOf(dimensions);
+        tools = List.copyOf(tools);
+        painPoints = List.copyOf(painPoints);
+        if (dimensions.isEmpty()) {
+            throw new IllegalArgumentException("error.questionnaire.no-dimension");
+        }
+        requireUnique(dimensions.stream().map(Dimension::code));
+        requireUnique(dimensions.stream().flatMap(d -> d.statements().stream()).map(Statement::code));
+        requireUnique(tools.stream().map(CatalogItem::code));
+        requireUnique(painPoints.stream().map(CatalogItem::code));
+    }
+
+    private static void requireUnique(Stream<String> codes) {
+        Set<String> seen = new HashSet<>();
+        codes.forEach(c -> {
+            if (!seen.add(c)) {
+                throw new IllegalArgumentException("error.questionnaire.duplicate-code");
+            }
+        });
+    }
+
+    public List<Statement> statements() {
+        return dimensions.stream().flatMap(d -> d.statements().stream()).toList();
+    }
+
+    /** Questions a person answers: every statement, the tools, the pain points and the 0–10 question. */
+    public int questionCount() {
+        return statements().size() + tools.size() + 2;
+    }
+
+    public Questionnaire withVersion(int newVersion) {
+        return new Questionnaire(newVersion, dimensions, tools, painPoints, recommendQuestion, commentPrompt);
+    }
+}

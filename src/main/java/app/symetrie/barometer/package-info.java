@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.barometer;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.barometer.ui;
+
+import org.jspecify.annotations.NullMarked;
