@@ -5,8 +5,10 @@ import app.symetrie.common.Email;
 import app.symetrie.common.Role;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.security.RoleContributor;
 import app.symetrie.security.SignedInUser;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +26,13 @@ public class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final OrganizationService organization;
+    private final List<RoleContributor> contributors;
 
-    AccountUserDetailsService(AccountRepository accounts, OrganizationService organization) {
+    AccountUserDetailsService(AccountRepository accounts, OrganizationService organization,
+                              List<RoleContributor> contributors) {
         this.accounts = accounts;
         this.organization = organization;
+        this.contributors = contributors;
     }
 
     @Override
@@ -44,6 +49,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         if (employee.map(Employee::manager).orElse(false)) {
             granted.add(Role.MANAGER);
         }
+        contributors.forEach(c -> granted.addAll(c.rolesFor(email)));
         Locale locale = account.locale() != null ? AppLocales.orDefault(account.locale())
                 : employee.map(Employee::locale).orElse(AppLocales.FRENCH);
         return new SignedInUser(email.value(), employee.map(Employee::fullName).orElse(email.value()),
