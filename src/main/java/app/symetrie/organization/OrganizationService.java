@@ -186,6 +186,41 @@ public class OrganizationService {
         return employees.findById(id.value()).map(EmployeeDocument::toDomain);
     }
 
+    /**
+     * Everyone in these departments and in the departments below them (all departments when the set is empty):
+     * who a barometer wave invites.
+     */
+    public List<Employee> workforce(Set<DepartmentId> departmentIds) {
+        Query query = new Query();
+        if (!departmentIds.isEmpty()) {
+            Set<String> ids = withDescendants(departmentIds);
+            query.addCriteria(Criteria.where("departmentId").in(ids));
+        }
+        return mongo.find(query, EmployeeDocument.class).stream().map(EmployeeDocument::toDomain).toList();
+    }
+
+    private Set<String> withDescendants(Set<DepartmentId> roots) {
+        Set<String> result = new HashSet<>();
+        roots.forEach(r -> result.add(r.value()));
+        List<DepartmentDocument> all = departments.findAll();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (DepartmentDocument d : all) {
+                if (d.parentId() != null && result.contains(d.parentId()) && result.add(d.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return result;
+    }
+
+    public List<Employee> employees(java.util.Collection<EmployeeId> ids) {
+        List<String> values = ids.stream().map(EmployeeId::value).toList();
+        return mongo.find(new Query(Criteria.where("_id").in(values)), EmployeeDocument.class).stream()
+                .map(EmployeeDocument::toDomain).toList();
+    }
+
     public long employeeCount() {
         return employees.count();
     }

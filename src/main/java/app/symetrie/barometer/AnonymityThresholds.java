@@ -1,0 +1,22 @@
+package app.symetrie.barometer;
+
+/**
+ * The minimum group sizes of PRODUCT.md: no figure below {@code k} answers (3–10, default 5), no comment below
+ * {@code kComments} (at least k, default 10).
+ */
+public record AnonymityThresholds(int k, int kComments) {
+
+    public static final int MIN_K = 3;
+    public static final int MAX_K = 10;
+    public static final int MAX_K_COMMENTS = 50;
+    public static final AnonymityThresholds DEFAULT = new AnonymityThresholds(5, 10);
+
+    public AnonymityThresholds {
+        if (k < MIN_K || k > MAX_K) {
+            throw new IllegalArgumentException("error.campaign.k.range");
+        }
+        if (kComments < k || kComments > MAX_K_COMMENTS) {
+            throw new IllegalArgumentException("error.campaign.k-comments.range");
+        }
+    }
+}

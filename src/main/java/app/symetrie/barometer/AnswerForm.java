@@ -1,0 +1,30 @@
+package app.symetrie.barometer;
+
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a person submits. Nothing here identifies them; the service stores it apart from their participation.
+ *
+ * @param scores     statement code → 1–5
+ * @param tools      tool code → use (tools left out are "not answered", which is allowed only if none is required)
+ * @param painPoints ticked pain-point codes
+ * @param recommend  the 0–10 answer
+ * @param comment    optional free text, stored apart from the scores
+ */
+public record AnswerForm(Map<String, Integer> scores, Map<String, ToolUse> tools, Set<String> painPoints,
+                         @Nullable Integer recommend, @Nullable String comment) {
+
+    public static final int COMMENT_MAX = 2000;
+
+    public AnswerForm {
+        scores = Map.copyOf(scores);
+        tools = Map.copyOf(tools);
+        painPoints = Set.copyOf(painPoints);
+    }
+
+    /** @param comfort 1–5, required unless the tool is never used */
+    public record ToolUse(Frequency frequency, @Nullable Integer comfort) {
+    }
+}

@@ -1,0 +1,275 @@
+package app.symetrie.barometer;
+
+import app.symetrie.barometer.internal.CampaignDocument;
+import app.symetrie.barometer.internal.ParticipationDocument;
+import app.symetrie.barometer.internal.WaveDocument;
+import app.symetrie.common.Ids;
+import app.symetrie.common.UserFacingException;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.Employee;
+import app.symetrie.organization.OrganizationService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Campaigns and their waves: configuration by leads, and the schedule — waves open and close by themselves
+ * ({@link #advance(LocalDate)}, run by {@code WaveScheduler}), or by hand. Opening a wave fixes its questionnaire
+ * version, its anonymity thresholds and its invitations.
+ */
+@Service
+public class CampaignService {
+
+    private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
+    private static final int BULK_CHUNK = 1000;
+
+    private final MongoTemplate mongo;
+    private final OrganizationService organization;
+    private final QuestionnaireService questionnaires;
+    private final Clock clock;
+
+    CampaignService(MongoTemplate mongo, OrganizationService organization, QuestionnaireService questionnaires,
+                    Clock clock) {
+        this.mongo = mongo;
+        this.organization = organization;
+        this.questionnaires = questionnaires;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ----- campaigns
+
+    public List<Campaign> campaigns() {
+        return mongo.find(new Query().with(Sort.by("name")), CampaignDocument.class).stream()
+                .map(CampaignDocument::toDomain).toList();
+    }
+
+    public Optional<Campaign> campaign(CampaignId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), CampaignDocument.class)).map(CampaignDocument::toDomain);
+    }
+
+    @PreAuthorize("hasRole('LEAD')")
+    public Campaign saveCampaign(Campaign campaign) {
+        Optional<Campaign> existing = campaign(campaign.id());
+        if (existing.isPresent() && !existing.get().thresholds().equals(campaign.thresholds())
+                && openWave(campaign.id()).isPresent()) {
+            throw new UserFacingException("error.campaign.thresholds.locked");
+        }
+        for (var department : campaign.targetDepartments()) {
+            if (organization.department(department).isEmpty()) {
+                throw new UserFacingException("error.department.unknown");
+            }
+        }
+        mongo.save(CampaignDocument.of(campaign));
+        return campaign;
+    }
+
+    /** When the campaign's next wave opens on its schedule, if it is active. */
+    public Optional<LocalDate> nextOpening(Campaign campaign) {
+        if (!campaign.active()) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        int slot = Math.max(0, campaign.slotOn(today));
+        for (int s = slot; s < slot + 3; s++) {
+            LocalDate opening = campaign.cadence().opening(campaign.firstOpening(), s);
+            if (!opening.isBefore(today) && waveDocument(campaign.id(), s).isEmpty()) {
+                return Optional.of(opening);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ----- waves
+
+    public List<Wave> waves(CampaignId campaignId) {
+        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId.value()))
+                        .with(Sort.by(Sort.Direction.DESC, "slot")), WaveDocument.class).stream()
+                .map(WaveDocument::toDomain).toList();
+    }
+
+    public Optional<Wave> wave(WaveId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), WaveDocument.class)).map(WaveDocument::toDomain);
+    }
+
+    public List<Wave> openWaves() {
+        return mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)), WaveDocument.class).stream()
+                .map(WaveDocument::toDomain).toList();
+    }
+
+    /** Every closed wave of every campaign, oldest first. */
+    public List<Wave> closedWaves() {
+        return mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSED)).with(Sort.by("opensOn")),
+                WaveDocument.class).stream().map(WaveDocument::toDomain).toList();
+    }
+
+    private Optional<Wave> openWave(CampaignId campaignId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("campaignId").is(campaignId.value())
+                        .and("status").in(WaveStatus.OPEN, WaveStatus.OPENING)), WaveDocument.class))
+                .map(WaveDocument::toDomain);
+    }
+
+    private Optional<WaveDocument> waveDocument(CampaignId campaignId, int slot) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("campaignId").is(campaignId.value())
+                .and("slot").is(slot)), WaveDocument.class));
+    }
+
+    /** A lead opens the campaign's next wave now, for the campaign's wave length. */
+    @PreAuthorize("hasRole('LEAD')")
+    public Wave openNow(CampaignId campaignId) {
+        Campaign campaign = campaign(campaignId).orElseThrow(() -> new UserFacingException("error.campaign.unknown"));
+        if (openWave(campaignId).isPresent()) {
+            throw new UserFacingException("error.wave.already-open");
+        }
+        LocalDate today = today();
+        int slot = Math.max(0, campaign.slotOn(today));
+        while (waveDocument(campaignId, slot).isPresent()) {
+            slot++;
+        }
+        return open(campaign, slot, today, today.plusDays(campaign.waveLengthDays() - 1L));
+    }
+
+    /** A lead closes an open wave now: answers are refused from this moment. */
+    @PreAuthorize("hasRole('LEAD')")
+    public Wave closeNow(WaveId waveId) {
+        LocalDate today = today();
+        WaveDocument closed = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)),
+                new Update().set("status", WaveStatus.CLOSED).set("closesOn", today),
+                FindAndModifyOptions.options().returnNew(true), WaveDocument.class);
+        if (closed == null) {
+            throw new UserFacingException("error.wave.not-open");
+        }
+        log.info("Wave {} of {} closed by hand", closed.slot(), closed.campaignName());
+        return closed.toDomain();
+    }
+
+    /**
+     * Brings every campaign up to date on {@code today}: closes waves past their last day, finishes waves left
+     * opening (a crash), opens the waves whose opening day has come. Safe to run again and from several instances:
+     * a slot can be opened once only (unique index), invitations are upserts.
+     */
+    public void advance(LocalDate today) {
+        var overdue = mongo.updateMulti(Query.query(Criteria.where("status").is(WaveStatus.OPEN)
+                .and("closesOn").lt(today)), new Update().set("status", WaveStatus.CLOSED), WaveDocument.class);
+        if (overdue.getModifiedCount() > 0) {
+            log.info("{} wave(s) closed on schedule", overdue.getModifiedCount());
+        }
+        for (WaveDocument opening : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPENING)),
+                WaveDocument.class)) {
+            campaign(new CampaignId(opening.campaignId())).ifPresent(c -> invite(c, opening));
+        }
+        for (Campaign campaign : campaigns()) {
+            if (!campaign.active()) {
+                continue;
+            }
+            int slot = campaign.slotOn(today);
+            if (slot < 0 || openWave(campaign.id()).isPresent() || waveDocument(campaign.id(), slot).isPresent()) {
+                continue;
+            }
+            LocalDate opensOn = campaign.cadence().opening(campaign.firstOpening(), slot);
+            LocalDate closesOn = opensOn.plusDays(campaign.waveLengthDays() - 1L);
+            if (!today.isAfter(closesOn)) {
+                open(campaign, slot, opensOn, closesOn);
+            }
+        }
+    }
+
+    private Wave open(Campaign campaign, int slot, LocalDate opensOn, LocalDate closesOn) {
+        Questionnaire questionnaire = questionnaires.current();
+        WaveDocument wave = new WaveDocument(Ids.random(), campaign.id().value(), campaign.name(), slot, opensOn,
+                closesOn, WaveStatus.OPENING, questionnaire.version(), campaign.thresholds().k(),
+                campaign.thresholds().kComments(), Map.of(), List.of());
+        try {
+            mongo.insert(wave);
+        } catch (DuplicateKeyException openedByAnotherInstance) {
+            return waveDocument(campaign.id(), slot).orElseThrow().toDomain();
+        }
+        Wave opened = invite(campaign, wave);
+        log.info("Wave {} of {} opened ({} → {}), {} people invited", slot, campaign.name(), opensOn, closesOn,
+                opened.invitedTotal());
+        return opened;
+    }
+
+    /** Writes one participation per invited person (idempotent), then marks the wave open with its counts. */
+    private Wave invite(Campaign campaign, WaveDocument wave) {
+        List<Employee> people = organization.workforce(new HashSet<>(campaign.targetDepartments()));
+        Map<String, Integer> invited = new HashMap<>();
+        List<List<Employee>> chunks = new ArrayList<>();
+        for (int i = 0; i < people.size(); i += BULK_CHUNK) {
+            chunks.add(people.subList(i, Math.min(people.size(), i + BULK_CHUNK)));
+        }
+        for (List<Employee> chunk : chunks) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ParticipationDocument.class);
+            for (Employee e : chunk) {
+                bulk.upsert(Query.query(Criteria.where("waveId").is(wave.id()).and("employeeId").is(e.id().value())),
+                        new Update().setOnInsert("_id", Ids.random())
+                                .setOnInsert("departmentId", e.departmentId().value())
+                                .setOnInsert("teamId", e.teamId() == null ? null : e.teamId().value())
+                                .setOnInsert("done", false)
+                                .setOnInsert("reminded", List.of()));
+                invited.merge(e.departmentId().value(), 1, Integer::sum);
+            }
+            bulk.execute();
+        }
+        WaveDocument open = mongo.findAndModify(Query.query(Criteria.where("_id").is(wave.id())),
+                new Update().set("status", WaveStatus.OPEN).set("invited", invited),
+                FindAndModifyOptions.options().returnNew(true), WaveDocument.class);
+        return open.toDomain();
+    }
+
+    /** Participation per department, live. Counts only where at least k people were invited. */
+    @PreAuthorize("hasRole('LEAD')")
+    public List<DepartmentParticipation> participation(WaveId waveId) {
+        Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
+        Map<String, Integer> answered = new HashMap<>();
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("waveId").is(waveId.value()).and("done").is(true)),
+                Aggregation.group("departmentId").count().as("n"));
+        for (Document row : mongo.aggregate(aggregation, ParticipationDocument.class, Document.class)) {
+            answered.put(row.getString("_id"), ((Number) row.get("n")).intValue());
+        }
+        Map<String, Department> departments = organization.departments().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
+        int k = wave.thresholds().k();
+        return wave.invited().entrySet().stream().map(e -> {
+            Department d = departments.get(e.getKey());
+            boolean visible = e.getValue() >= k;
+            return new DepartmentParticipation(new app.symetrie.organization.DepartmentId(e.getKey()),
+                    d == null ? "?" : d.name(), d != null && d.kind() == DepartmentKind.SUPPORT, e.getValue(),
+                    visible ? answered.getOrDefault(e.getKey(), 0) : null);
+        }).sorted(Comparator.comparing(DepartmentParticipation::departmentName)).toList();
+    }
+
+    /** Whole-wave participation: answered / invited. */
+    public int answeredCount(WaveId waveId) {
+        return (int) mongo.count(Query.query(Criteria.where("waveId").is(waveId.value()).and("done").is(true)),
+                ParticipationDocument.class);
+    }
+}

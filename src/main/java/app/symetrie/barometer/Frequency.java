@@ -1,0 +1,9 @@
+package app.symetrie.barometer;
+
+/** How often a person uses a tool. Adoption counts WEEKLY and DAILY (PRODUCT.md). */
+public enum Frequency {
+    NEVER,
+    MONTHLY,
+    WEEKLY,
+    DAILY
+}

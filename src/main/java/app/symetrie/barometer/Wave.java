@@ -1,0 +1,34 @@
+package app.symetrie.barometer;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One wave of a campaign. What it opened with is fixed for its whole life: the questionnaire version, the
+ * anonymity thresholds, and who was invited (per department), so participation rates are exact.
+ *
+ * @param slot     the campaign's schedule slot it fills (0 = first opening); unique per campaign
+ * @param closesOn the last day answers are accepted
+ * @param invited  people invited per department id when the wave opened
+ */
+public record Wave(WaveId id, CampaignId campaignId, String campaignName, int slot, LocalDate opensOn,
+                   LocalDate closesOn, WaveStatus status, int questionnaireVersion, AnonymityThresholds thresholds,
+                   Map<String, Integer> invited) {
+
+    public Wave {
+        invited = Map.copyOf(invited);
+    }
+
+    public int invitedTotal() {
+        return invited.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public boolean acceptsAnswersOn(LocalDate day) {
+        return status == WaveStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    /** A short label: "Q3 2026" style for people, e.g. "2026-07-01 → 2026-07-21". */
+    public String period() {
+        return opensOn + " → " + closesOn;
+    }
+}

@@ -1,0 +1,46 @@
+package app.symetrie.barometer;
+
+import app.symetrie.store.JobLock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every minute (and once at start-up): opens and closes waves on schedule and sends the day's reminders. Only one
+ * application instance does it at a time ({@link JobLock}).
+ */
+@Component
+class WaveScheduler {
+
+    static final String LOCK = "barometer-schedule";
+
+    private final JobLock lock;
+    private final CampaignService campaigns;
+    private final ReminderService reminders;
+    private final Clock clock;
+
+    WaveScheduler(JobLock lock, CampaignService campaigns, ReminderService reminders, Clock clock) {
+        this.lock = lock;
+        this.campaigns = campaigns;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartup() {
+        tick();
+    }
+
+    @Scheduled(fixedDelayString = "${symetrie.barometer.schedule-delay:PT1M}", initialDelayString = "PT1M")
+    void tick() {
+        lock.runExclusively(LOCK, Duration.ofMinutes(5), () -> {
+            LocalDate today = LocalDate.now(clock);
+            campaigns.advance(today);
+            reminders.remind(today);
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package app.symetrie.barometer.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Who was invited to a wave and whether they answered — the only place a person and a wave meet. It holds no
+ * time of answering and nothing of the answer, so it cannot be joined to the stored answer.
+ */
+@Document("participations")
+@CompoundIndexes({
+        @CompoundIndex(name = "wave_employee", def = "{'waveId': 1, 'employeeId': 1}", unique = true),
+        @CompoundIndex(name = "wave_done", def = "{'waveId': 1, 'done': 1}")
+})
+public record ParticipationDocument(@Id String id, String waveId, String employeeId, String departmentId,
+                                    @Nullable String teamId, boolean done, List<LocalDate> reminded) {
+}

@@ -1,0 +1,26 @@
+package app.symetrie.barometer.internal;
+
+import app.symetrie.barometer.AnonymityThresholds;
+import app.symetrie.barometer.CampaignId;
+import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.WaveId;
+import app.symetrie.barometer.WaveStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A wave; the unique (campaign, slot) index makes opening a slot twice impossible, even from two instances. */
+@Document("waves")
+@CompoundIndex(name = "campaign_slot", def = "{'campaignId': 1, 'slot': 1}", unique = true)
+public record WaveDocument(@Id String id, String campaignId, String campaignName, int slot, LocalDate opensOn,
+                           LocalDate closesOn, WaveStatus status, int questionnaireVersion, int k, int kComments,
+                           Map<String, Integer> invited, List<LocalDate> remindersSent) {
+
+    public Wave toDomain() {
+        return new Wave(new WaveId(id), new CampaignId(campaignId), campaignName, slot, opensOn, closesOn, status,
+                questionnaireVersion, new AnonymityThresholds(k, kComments), invited == null ? Map.of() : invited);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.mail.internal;
+
+import org.jspecify.annotations.NullMarked;

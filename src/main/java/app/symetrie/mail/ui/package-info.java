@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.mail.ui;
+
+import org.jspecify.annotations.NullMarked;

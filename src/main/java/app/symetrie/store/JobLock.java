@@ -1,0 +1,65 @@
+package app.symetrie.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets one application instance at a time run a scheduled job: an atomic {@code findAndModify} on a lock document
+ * (ShedLock's Mongo provider is not available here). A lock that its holder did not release expires by itself.
+ */
+@Component
+public class JobLock {
+
+    static final String COLLECTION = "job_locks";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final String owner = java.util.UUID.randomUUID().toString();
+
+    JobLock(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Claims {@code name} for at most {@code ttl}; false when another instance holds it. */
+    public boolean tryClaim(String name, Duration ttl) {
+        Instant now = clock.instant();
+        Query free = new Query(Criteria.where("_id").is(name).orOperator(
+                Criteria.where("lockedUntil").lte(now), Criteria.where("owner").is(owner)));
+        Update claim = new Update().set("lockedUntil", now.plus(ttl)).set("owner", owner);
+        try {
+            Document previous = mongo.findAndModify(free, claim,
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
+            return previous != null;
+        } catch (DuplicateKeyException heldByAnotherInstance) {
+            return false;
+        }
+    }
+
+    public void release(String name) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(name).and("owner").is(owner)),
+                new Update().set("lockedUntil", clock.instant()), COLLECTION);
+    }
+
+    /** Runs {@code job} if the lock can be claimed; returns whether it ran. */
+    public boolean runExclusively(String name, Duration ttl, Runnable job) {
+        if (!tryClaim(name, ttl)) {
+            return false;
+        }
+        try {
+            job.run();
+            return true;
+        } finally {
+            release(name);
+        }
+    }
+}
