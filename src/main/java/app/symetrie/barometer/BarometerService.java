@@ -123,7 +123,7 @@ public class BarometerService {
         events.publishEvent(new AnswerSubmitted(answer.id(), wave.id(), claimed.departmentId(), claimed.teamId()));
     }
 
-    private static AnswerDocument toDocument(Wave wave, ParticipationDocument who, AnswerForm form, LocalDate day) {
+    static AnswerDocument toDocument(Wave wave, ParticipationDocument who, AnswerForm form, LocalDate day) {
         List<AnswerDocument.Score> scores = form.scores().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new AnswerDocument.Score(e.getKey(), e.getValue())).toList();

@@ -201,7 +201,7 @@ public class CampaignService {
         }
     }
 
-    private Wave open(Campaign campaign, int slot, LocalDate opensOn, LocalDate closesOn) {
+    Wave open(Campaign campaign, int slot, LocalDate opensOn, LocalDate closesOn) {
         Questionnaire questionnaire = questionnaires.current();
         WaveDocument wave = new WaveDocument(Ids.random(), campaign.id().value(), campaign.name(), slot, opensOn,
                 closesOn, WaveStatus.OPENING, questionnaire.version(), campaign.thresholds().k(),
@@ -225,7 +225,17 @@ public class CampaignService {
         for (int i = 0; i < people.size(); i += BULK_CHUNK) {
             chunks.add(people.subList(i, Math.min(people.size(), i + BULK_CHUNK)));
         }
+        // A fresh wave gets plain inserts; a wave left half-opened (a crash) is completed with idempotent upserts.
+        boolean fresh = !mongo.exists(Query.query(Criteria.where("waveId").is(wave.id())),
+                ParticipationDocument.class);
         for (List<Employee> chunk : chunks) {
+            if (fresh) {
+                mongo.insertAll(chunk.stream().map(e -> new ParticipationDocument(Ids.random(), wave.id(),
+                        e.id().value(), e.departmentId().value(), e.teamId() == null ? null : e.teamId().value(),
+                        false, List.of())).toList());
+                chunk.forEach(e -> invited.merge(e.departmentId().value(), 1, Integer::sum));
+                continue;
+            }
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ParticipationDocument.class);
             for (Employee e : chunk) {
                 bulk.upsert(Query.query(Criteria.where("waveId").is(wave.id()).and("employeeId").is(e.id().value())),

@@ -39,9 +39,9 @@ public record Questionnaire(int version, List<Dimension> dimensions, List<Catalo
         return dimensions.stream().flatMap(d -> d.statements().stream()).toList();
     }
 
-    /** Questions a person answers: every statement, the tools, the pain points and the 0–10 question. */
+    /** Questions a person must answer: every statement, every tool and the 0–10 question (pain points are optional). */
     public int questionCount() {
-        return statements().size() + tools.size() + 2;
+        return statements().size() + tools.size() + 1;
     }
 
     public Questionnaire withVersion(int newVersion) {

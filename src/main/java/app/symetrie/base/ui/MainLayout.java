@@ -1,5 +1,7 @@
 package app.symetrie.base.ui;
 
+import app.symetrie.barometer.BarometerService;
+import app.symetrie.barometer.MyBarometer;
 import app.symetrie.common.AppLocales;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +30,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -38,13 +43,19 @@ import java.util.Locale;
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final String BAROMETER_PATH = "barometer";
+
     private final AuthenticationContext authenticationContext;
     private final AccountService accountService;
     private final H1 viewTitle = new H1();
+    private final Div banner = new Div();
+    private final BarometerService barometer;
 
-    MainLayout(AuthenticationContext authenticationContext, AccountService accountService) {
+    MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
+               BarometerService barometer) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
+        this.barometer = barometer;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -55,7 +66,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(viewTitle);
-        addToNavbar(header);
+        banner.addClassName("app-banner");
+        banner.setId("barometer-banner");
+        banner.setVisible(false);
+        Div navbar = new Div(header, banner);
+        navbar.setWidthFull();
+        addToNavbar(navbar);
 
         Div brand = new Div(new Span("Symétrie"));
         brand.addClassName("brand");
@@ -122,5 +138,21 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        updateBanner(event.getLocation().getPath());
+    }
+
+    /** Until they answer, people invited to an open wave see a reminder on every page but the barometer itself. */
+    private void updateBanner(String path) {
+        MyBarometer mine = barometer.mine();
+        boolean show = mine.state() == MyBarometer.State.TO_ANSWER && mine.wave() != null
+                && !path.startsWith(BAROMETER_PATH);
+        banner.setVisible(show);
+        banner.removeAll();
+        if (show) {
+            String closes = mine.wave().closesOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(getLocale()));
+            banner.add(new Span(getTranslation("banner.barometer", closes) + " "),
+                    new Anchor(BAROMETER_PATH, getTranslation("banner.barometer.link")));
+        }
     }
 }
