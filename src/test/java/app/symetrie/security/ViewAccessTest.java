@@ -35,6 +35,10 @@ class ViewAccessTest {
         EXPECTED.put("DepartmentsView", LEADS_AND_ADMINS);
         EXPECTED.put("EmployeesView", LEADS_AND_ADMINS);
         EXPECTED.put("ImportView", ADMINS);
+        EXPECTED.put("MyBarometerView", EVERYONE);
+        EXPECTED.put("CampaignsView", LEADS_AND_ADMINS);
+        EXPECTED.put("QuestionnaireView", LEADS_AND_ADMINS);
+        EXPECTED.put("OutboxView", ADMINS);
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

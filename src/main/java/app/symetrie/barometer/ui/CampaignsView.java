@@ -1,0 +1,348 @@
+package app.symetrie.barometer.ui;
+
+import app.symetrie.barometer.AnonymityThresholds;
+import app.symetrie.barometer.Cadence;
+import app.symetrie.barometer.Campaign;
+import app.symetrie.barometer.CampaignId;
+import app.symetrie.barometer.CampaignService;
+import app.symetrie.barometer.DepartmentParticipation;
+import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.WaveStatus;
+import app.symetrie.common.Role;
+import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.Notifications;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.OrganizationService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Campaigns for leads: their schedule and thresholds, their waves (open or close one by hand), and live
+ * participation per department — counts only, and only where at least k people were invited.
+ */
+@Route("campaigns")
+@RolesAllowed({Role.LEAD_ROLE, Role.ADMIN_ROLE})
+@Menu(order = 70, icon = "vaadin:calendar-clock", title = "nav.campaigns")
+public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final OrganizationService organization;
+    private final Grid<Campaign> campaignGrid = new Grid<>();
+    private final Grid<Wave> waveGrid = new Grid<>();
+    private final Grid<DepartmentParticipation> participationGrid = new Grid<>();
+    private final H3 wavesTitle = new H3();
+    private final H3 participationTitle = new H3();
+    private final HorizontalLayout waveActions = new HorizontalLayout();
+    private final Paragraph participationSummary = new Paragraph();
+    private @Nullable Campaign selected;
+    private @Nullable Wave selectedWave;
+    private final DateTimeFormatter dates;
+    private com.vaadin.flow.shared.@Nullable Registration pollRegistration;
+
+    CampaignsView(CampaignService campaigns, OrganizationService organization) {
+        this.campaigns = campaigns;
+        this.organization = organization;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        setWidthFull();
+
+        Button add = new Button(getTranslation("campaign.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-campaign");
+
+        campaignGrid.addColumn(Campaign::name).setHeader(getTranslation("campaign.name")).setFlexGrow(2);
+        campaignGrid.addColumn(c -> getTranslation("campaign.cadence." + c.cadence().name()))
+                .setHeader(getTranslation("campaign.cadence")).setAutoWidth(true);
+        campaignGrid.addColumn(c -> c.targetsEveryone() ? getTranslation("campaign.targets.all")
+                : getTranslation("campaign.targets.some", c.targetDepartments().size()))
+                .setHeader(getTranslation("campaign.targets")).setAutoWidth(true);
+        campaignGrid.addColumn(c -> "k = " + c.thresholds().k() + " · " + c.thresholds().kComments())
+                .setHeader(getTranslation("campaign.thresholds")).setAutoWidth(true);
+        campaignGrid.addColumn(c -> campaigns.nextOpening(c).map(dates::format)
+                        .orElse(c.active() ? "—" : getTranslation("campaign.paused")))
+                .setHeader(getTranslation("campaign.next")).setAutoWidth(true);
+        campaignGrid.addComponentColumn(c -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(c));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("action.edit") + " " + c.name());
+            return edit;
+        }).setFlexGrow(0).setWidth("4rem");
+        campaignGrid.setAllRowsVisible(true);
+        campaignGrid.setEmptyStateText(getTranslation("campaign.empty"));
+        campaignGrid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+        campaignGrid.setId("campaigns-grid");
+
+        waveGrid.addColumn(w -> "#" + (w.slot() + 1)).setHeader(getTranslation("wave.number")).setAutoWidth(true)
+                .setFlexGrow(0);
+        waveGrid.addColumn(w -> dates.format(w.opensOn()) + " → " + dates.format(w.closesOn()))
+                .setHeader(getTranslation("wave.period")).setFlexGrow(2);
+        waveGrid.addColumn(w -> getTranslation("wave.status." + w.status().name()))
+                .setHeader(getTranslation("wave.status")).setAutoWidth(true);
+        waveGrid.addColumn(w -> "v" + w.questionnaireVersion()).setHeader(getTranslation("wave.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        waveGrid.addColumn(Wave::invitedTotal).setHeader(getTranslation("wave.invited")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        waveGrid.addColumn(w -> percent(campaigns.answeredCount(w.id()), w.invitedTotal()))
+                .setHeader(getTranslation("wave.participation")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        waveGrid.setAllRowsVisible(true);
+        waveGrid.setEmptyStateText(getTranslation("wave.empty"));
+        waveGrid.asSingleSelect().addValueChangeListener(e -> showParticipation(e.getValue()));
+        waveGrid.setId("waves-grid");
+
+        participationGrid.addColumn(DepartmentParticipation::departmentName)
+                .setHeader(getTranslation("department.name")).setFlexGrow(2);
+        participationGrid.addColumn(p -> getTranslation(p.support() ? "department.kind.SUPPORT"
+                : "department.kind.FRONT_OFFICE")).setHeader(getTranslation("department.kind")).setAutoWidth(true);
+        participationGrid.addColumn(DepartmentParticipation::invited).setHeader(getTranslation("wave.invited"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        participationGrid.addColumn(p -> p.answered() == null ? getTranslation("participation.hidden")
+                : String.valueOf(p.answered())).setHeader(getTranslation("wave.answered"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        participationGrid.addComponentColumn(p -> {
+            if (p.rate() == null) {
+                return new Span();
+            }
+            ProgressBar bar = new ProgressBar(0, 1, p.rate());
+            bar.addClassName(p.rate() < 0.6 ? "low" : "ok");
+            Span label = new Span(percent(p.answered(), p.invited()));
+            HorizontalLayout cell = new HorizontalLayout(bar, label);
+            cell.setAlignItems(Alignment.CENTER);
+            return cell;
+        }).setHeader(getTranslation("wave.participation")).setFlexGrow(2);
+        participationGrid.setAllRowsVisible(true);
+        participationGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        participationGrid.setId("participation-grid");
+
+        add(add, campaignGrid, wavesTitle, waveActions, waveGrid, participationTitle, participationSummary,
+                participationGrid);
+        refresh();
+    }
+
+    private String percent(@Nullable Integer part, int whole) {
+        if (part == null || whole == 0) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(getLocale());
+        return format.format((double) part / whole);
+    }
+
+    private void refresh() {
+        List<Campaign> all = campaigns.campaigns();
+        campaignGrid.setItems(all);
+        if (selected == null && !all.isEmpty()) {
+            campaignGrid.select(all.getFirst());
+        } else if (selected != null) {
+            all.stream().filter(c -> c.id().equals(selected.id())).findFirst().ifPresent(campaignGrid::select);
+            select(selected);
+        }
+    }
+
+    private void select(@Nullable Campaign campaign) {
+        selected = campaign;
+        waveActions.removeAll();
+        boolean visible = campaign != null;
+        wavesTitle.setVisible(visible);
+        waveGrid.setVisible(visible);
+        if (campaign == null) {
+            showParticipation(null);
+            return;
+        }
+        wavesTitle.setText(getTranslation("wave.of", campaign.name()));
+        List<Wave> waves = campaigns.waves(campaign.id());
+        waveGrid.setItems(waves);
+        Wave open = waves.stream().filter(w -> w.status() == WaveStatus.OPEN).findFirst().orElse(null);
+        if (open == null) {
+            Button openNow = new Button(getTranslation("wave.open-now"), VaadinIcon.PLAY.create(), e -> act(() ->
+                    campaigns.openNow(campaign.id()), "wave.opened"));
+            openNow.setDisableOnClick(true);
+            openNow.setId("open-wave");
+            waveActions.add(openNow);
+        } else {
+            Button close = new Button(getTranslation("wave.close-now"), VaadinIcon.STOP.create(), e -> act(() ->
+                    campaigns.closeNow(open.id()), "wave.closed"));
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            close.setDisableOnClick(true);
+            close.setId("close-wave");
+            waveActions.add(close);
+        }
+        Wave focus = open != null ? open : waves.isEmpty() ? null : waves.getFirst();
+        if (focus != null) {
+            waveGrid.select(focus);
+        } else {
+            showParticipation(null);
+        }
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notifications.success(this, successKey);
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+        refresh();
+    }
+
+    private void showParticipation(@Nullable Wave wave) {
+        selectedWave = wave;
+        boolean visible = wave != null;
+        participationTitle.setVisible(visible);
+        participationGrid.setVisible(visible);
+        participationSummary.setVisible(visible);
+        if (wave == null) {
+            return;
+        }
+        participationTitle.setText(getTranslation("participation.title", "#" + (wave.slot() + 1)));
+        List<DepartmentParticipation> rows = campaigns.participation(wave.id());
+        participationGrid.setItems(rows);
+        participationSummary.setText(getTranslation("participation.summary",
+                percent(campaigns.answeredCount(wave.id()), wave.invitedTotal()), wave.invitedTotal(),
+                wave.thresholds().k()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Participation is live: refreshed every 15 s while the page is open.
+        attachEvent.getUI().setPollInterval(15_000);
+        pollRegistration = attachEvent.getUI().addPollListener(e -> {
+            if (selectedWave != null && selectedWave.status() == WaveStatus.OPEN) {
+                showParticipation(selectedWave);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+
+    private void edit(@Nullable Campaign existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "campaign.new" : "campaign.edit"));
+        TextField name = new TextField(getTranslation("campaign.name"));
+        name.setMaxLength(Campaign.NAME_MAX);
+        Select<Cadence> cadence = new Select<>();
+        cadence.setLabel(getTranslation("campaign.cadence"));
+        cadence.setItems(Cadence.values());
+        cadence.setItemLabelGenerator(c -> getTranslation("campaign.cadence." + c.name()));
+        DatePicker first = new DatePicker(getTranslation("campaign.first-opening"));
+        first.setLocale(getLocale());
+        IntegerField length = new IntegerField(getTranslation("campaign.length"));
+        length.setMin(Campaign.MIN_LENGTH_DAYS);
+        length.setMax(Campaign.MAX_LENGTH_DAYS);
+        length.setStepButtonsVisible(true);
+        MultiSelectComboBox<Department> targets = new MultiSelectComboBox<>(getTranslation("campaign.targets"));
+        List<Department> departments = organization.departments();
+        Map<String, Department> byId = departments.stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
+        targets.setItems(departments);
+        targets.setItemLabelGenerator(Department::name);
+        targets.setHelperText(getTranslation("campaign.targets.helper"));
+        TextField reminders = new TextField(getTranslation("campaign.reminders"));
+        reminders.setHelperText(getTranslation("campaign.reminders.helper"));
+        reminders.setAllowedCharPattern("[0-9, ]");
+        IntegerField k = new IntegerField(getTranslation("campaign.k"));
+        k.setMin(AnonymityThresholds.MIN_K);
+        k.setMax(AnonymityThresholds.MAX_K);
+        k.setStepButtonsVisible(true);
+        k.setHelperText(getTranslation("campaign.k.helper"));
+        IntegerField kComments = new IntegerField(getTranslation("campaign.k-comments"));
+        kComments.setMin(AnonymityThresholds.MIN_K);
+        kComments.setMax(AnonymityThresholds.MAX_K_COMMENTS);
+        kComments.setStepButtonsVisible(true);
+        Checkbox active = new Checkbox(getTranslation("campaign.active"));
+
+        if (existing == null) {
+            cadence.setValue(Cadence.QUARTERLY);
+            first.setValue(java.time.LocalDate.now().plusDays(7));
+            length.setValue(21);
+            reminders.setValue("3, 10");
+            k.setValue(AnonymityThresholds.DEFAULT.k());
+            kComments.setValue(AnonymityThresholds.DEFAULT.kComments());
+            active.setValue(true);
+        } else {
+            name.setValue(existing.name());
+            cadence.setValue(existing.cadence());
+            first.setValue(existing.firstOpening());
+            length.setValue(existing.waveLengthDays());
+            targets.setValue(existing.targetDepartments().stream().map(d -> byId.get(d.value()))
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+            reminders.setValue(existing.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            k.setValue(existing.thresholds().k());
+            kComments.setValue(existing.thresholds().kComments());
+            active.setValue(existing.active());
+        }
+        dialog.add(new FormLayout(name, cadence, first, length, targets, reminders, k, kComments, active));
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                List<Integer> days = Arrays.stream(reminders.getValue().split("[ ,]+")).filter(s -> !s.isBlank())
+                        .map(Integer::parseInt).toList();
+                if (k.getValue() == null || kComments.getValue() == null || length.getValue() == null) {
+                    throw new IllegalArgumentException("error.campaign.incomplete");
+                }
+                Campaign campaign = new Campaign(existing == null ? CampaignId.random() : existing.id(),
+                        name.getValue(), cadence.getValue(), first.getValue(), length.getValue(),
+                        targets.getValue().stream().map(Department::id).toList(), days,
+                        new AnonymityThresholds(k.getValue(), kComments.getValue()), active.getValue());
+                campaigns.saveCampaign(campaign);
+                dialog.close();
+                selected = campaign;
+                refresh();
+                Notifications.success(this, "action.saved");
+            } catch (UserFacingException ex) {
+                Notifications.error(this, ex);
+            } catch (NumberFormatException ex) {
+                Notifications.error(this, "error.campaign.reminder.range");
+            } catch (IllegalArgumentException ex) {
+                Notifications.error(this, String.valueOf(ex.getMessage()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-campaign");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        name.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.campaigns");
+    }
+}

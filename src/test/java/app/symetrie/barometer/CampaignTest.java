@@ -1,0 +1,50 @@
+package app.symetrie.barometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CampaignTest {
+
+    private static Campaign quarterly(int length, List<Integer> reminders) {
+        return new Campaign(CampaignId.random(), "B", Cadence.QUARTERLY, LocalDate.of(2026, 1, 15), length, List.of(),
+                reminders, AnonymityThresholds.DEFAULT, true);
+    }
+
+    @Test
+    void the_schedule_slot_is_the_latest_opening_on_or_before_a_day() {
+        Campaign c = quarterly(21, List.of(3));
+        assertThat(c.slotOn(LocalDate.of(2026, 1, 14))).isEqualTo(-1);
+        assertThat(c.slotOn(LocalDate.of(2026, 1, 15))).isZero();
+        assertThat(c.slotOn(LocalDate.of(2026, 4, 14))).isZero();
+        assertThat(c.slotOn(LocalDate.of(2026, 4, 15))).isEqualTo(1);
+        assertThat(c.slotOn(LocalDate.of(2027, 1, 20))).isEqualTo(4);
+    }
+
+    @Test
+    void reminder_days_must_fall_inside_the_wave_and_are_sorted() {
+        assertThat(quarterly(21, List.of(10, 3, 3)).reminderDays()).containsExactly(3, 10);
+        assertThatThrownBy(() -> quarterly(21, List.of(21))).hasMessage("error.campaign.reminder.range");
+        assertThatThrownBy(() -> quarterly(21, List.of(0))).hasMessage("error.campaign.reminder.range");
+    }
+
+    @Test
+    void a_wave_cannot_be_absurdly_short_or_long() {
+        assertThatThrownBy(() -> quarterly(2, List.of())).hasMessage("error.campaign.length.range");
+        assertThatThrownBy(() -> quarterly(61, List.of())).hasMessage("error.campaign.length.range");
+        assertThatThrownBy(() -> new Campaign(CampaignId.random(), "M", Cadence.MONTHLY, LocalDate.now(), 45,
+                List.of(), List.of(), AnonymityThresholds.DEFAULT, true))
+                .hasMessage("error.campaign.length.longer-than-cadence");
+    }
+
+    @Test
+    void anonymity_thresholds_stay_within_the_product_limits() {
+        assertThatThrownBy(() -> new AnonymityThresholds(2, 10)).hasMessage("error.campaign.k.range");
+        assertThatThrownBy(() -> new AnonymityThresholds(11, 20)).hasMessage("error.campaign.k.range");
+        assertThatThrownBy(() -> new AnonymityThresholds(6, 5)).hasMessage("error.campaign.k-comments.range");
+        assertThat(new AnonymityThresholds(3, 3).k()).isEqualTo(3);
+    }
+}
