@@ -1,6 +1,8 @@
 package app.symetrie.organization.internal.hris;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +47,11 @@ final class HrisCsvFile implements Closeable {
     private final long size;
     private final @Nullable HrisHeader header;
     private final ErrorCollector errors;
+    private final Path file;
 
-    private HrisCsvFile(CountingInputStream bytes, DigestInputStream digested, BufferedReader reader,
+    private HrisCsvFile(Path file, CountingInputStream bytes, DigestInputStream digested, BufferedReader reader,
                         char separator, long size, ErrorCollector errors) throws IOException {
+        this.file = file;
         this.bytes = bytes;
         this.digested = digested;
         this.separator = separator;
@@ -83,9 +88,9 @@ final class HrisCsvFile implements Closeable {
                 skipBom(reader);
                 separator = detectSeparator(reader);
             } catch (CharacterCodingException e) {
-                errors.add(1, "", ImportReasons.NOT_UTF8, "");
+                errors.add(firstLineNotUtf8(file), "", ImportReasons.NOT_UTF8, "");
             }
-            return new HrisCsvFile(bytes, digested, reader, separator, Files.size(file), errors);
+            return new HrisCsvFile(file, bytes, digested, reader, separator, Files.size(file), errors);
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;
@@ -174,7 +179,7 @@ final class HrisCsvFile implements Closeable {
         } catch (UncheckedIOException e) {
             int line = (int) parser.getRecordNumber() + 1;
             if (e.getCause() instanceof CharacterCodingException) {
-                errors.add(line, "", ImportReasons.NOT_UTF8, "");
+                errors.add(firstLineNotUtf8(file), "", ImportReasons.NOT_UTF8, "");
                 return null;
             }
             if (e.getCause() instanceof CSVException) {
@@ -182,6 +187,38 @@ final class HrisCsvFile implements Closeable {
                 return null;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The first line (counted by line breaks) that is not valid UTF-8. The reader decodes whole buffers ahead of
+     * the parser, so where it failed says nothing precise: the rare file that fails is read again, line by line.
+     */
+    static int firstLineNotUtf8(Path file) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int number = 1;
+            for (int b = in.read(); ; b = in.read()) {
+                if (b == '\n' || b < 0) {
+                    try {
+                        decoder.reset().decode(ByteBuffer.wrap(line.toByteArray()));
+                    } catch (CharacterCodingException e) {
+                        return number;
+                    }
+                    if (b < 0) {
+                        return 1;
+                    }
+                    line.reset();
+                    number++;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            return 1;
         }
     }
 
