@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Form login on the Vaadin login view, BCrypt passwords, method security for the services. */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
