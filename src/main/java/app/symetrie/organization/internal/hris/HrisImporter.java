@@ -10,6 +10,7 @@ import app.symetrie.organization.internal.TeamRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,7 +165,7 @@ public class HrisImporter {
                                             ProgressListener progress) {
         try {
             return HrisScanner.scan(file, plan.existingDepartmentKeys(), HrisScanner.CHUNK_SIZE, handler, progress);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new UserFacingException("import.error.file-gone");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

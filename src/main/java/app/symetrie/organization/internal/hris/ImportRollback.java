@@ -52,8 +52,7 @@ public class ImportRollback {
     public void rollBack(String batchId, @Nullable String failure) {
         Query journalOfBatch = Query.query(Criteria.where("batchId").is(batchId));
         List<ImportJournalDocument> journal = mongo.find(
-                Query.query(Criteria.where("batchId").is(batchId)).with(Sort.by(Sort.Direction.DESC, "chunk")),
-                ImportJournalDocument.class);
+                Query.of(journalOfBatch).with(Sort.by(Sort.Direction.DESC, "chunk")), ImportJournalDocument.class);
         for (ImportJournalDocument chunk : journal) {
             undo(chunk);
         }
