@@ -1,0 +1,8 @@
+package app.symetrie.organization;
+
+import java.time.Duration;
+
+/** What a committed HRIS import changed. Employees absent from the file are never deleted. */
+public record ImportResult(String batchId, long lines, int createdEmployees, int updatedEmployees,
+                           int unchangedEmployees, int createdDepartments, int createdTeams, Duration duration) {
+}

@@ -1,0 +1,19 @@
+package app.symetrie.organization.internal.hris;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One HRIS file, from its preview to its outcome. The counts are those of the preview until the batch is applied,
+ * then those actually written. A batch left {@code APPLYING} (a crash) is rolled back from its journal.
+ */
+@Document("import_batches")
+public record ImportBatchDocument(@Id String id, @Indexed ImportBatchStatus status, String checksum, long lines,
+                                  int createdEmployees, int updatedEmployees, int unchangedEmployees,
+                                  int createdDepartments, int createdTeams, @Nullable String previewedBy,
+                                  Instant previewedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+                                  @Nullable String failure) {
+}

@@ -1,0 +1,103 @@
+package app.symetrie.organization.internal.hris;
+
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.Team;
+import app.symetrie.organization.TeamId;
+import app.symetrie.organization.internal.DepartmentDocument;
+import app.symetrie.organization.internal.TeamDocument;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The departments and teams as they are, plus those an import will create (with ids chosen in advance, so that the
+ * employees of a chunk can point at them). Departments and teams are few: all of them fit in memory.
+ */
+public final class OrganizationPlan {
+
+    private final Map<String, String> departmentIdByKey = new HashMap<>();
+    private final Map<String, String> teamIdByDepartmentAndKey = new HashMap<>();
+    private final Set<String> existingDepartmentKeys;
+    private final List<PlannedDepartment> pendingDepartments = new ArrayList<>();
+    private final List<Team> pendingTeams = new ArrayList<>();
+    private int plannedDepartments;
+    private int plannedTeams;
+
+    private OrganizationPlan(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams) {
+        departments.forEach(d -> departmentIdByKey.put(d.nameKey(), d.id()));
+        teams.forEach(t -> teamIdByDepartmentAndKey.put(teamKey(t.departmentId(), t.nameKey()), t.id()));
+        existingDepartmentKeys = Set.copyOf(departmentIdByKey.keySet());
+    }
+
+    public static OrganizationPlan of(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams) {
+        return new OrganizationPlan(departments, teams);
+    }
+
+    public Set<String> existingDepartmentKeys() {
+        return existingDepartmentKeys;
+    }
+
+    /** The id of the department with this name, planning its creation when it does not exist yet. */
+    public String departmentId(String key, String name) {
+        return departmentIdByKey.computeIfAbsent(key, k -> {
+            String id = DepartmentId.random().value();
+            pendingDepartments.add(new PlannedDepartment(id, name, k));
+            plannedDepartments++;
+            return id;
+        });
+    }
+
+    /** The id of the team with this name in the department, planning its creation; null for an empty name. */
+    public @Nullable String teamId(String departmentId, String name) {
+        if (name.isBlank()) {
+            return null;
+        }
+        return teamIdByDepartmentAndKey.computeIfAbsent(teamKey(departmentId, DepartmentDocument.key(name)), k -> {
+            Team team = new Team(TeamId.random(), new DepartmentId(departmentId), name);
+            pendingTeams.add(team);
+            plannedTeams++;
+            return team.id().value();
+        });
+    }
+
+    /** Departments planned since the last call, as documents of the given kinds (by name key). */
+    public List<DepartmentDocument> takePlannedDepartments(Map<String, DepartmentKind> kinds) {
+        List<DepartmentDocument> taken = pendingDepartments.stream().map(p -> {
+            DepartmentKind kind = kinds.get(p.key());
+            if (kind == null) {
+                throw new IllegalStateException("No kind for the new department " + p.name());
+            }
+            return DepartmentDocument.of(new Department(new DepartmentId(p.id()), p.name(), kind, null));
+        }).toList();
+        pendingDepartments.clear();
+        return taken;
+    }
+
+    /** Teams planned since the last call. */
+    public List<TeamDocument> takePlannedTeams() {
+        List<TeamDocument> taken = pendingTeams.stream().map(TeamDocument::of).toList();
+        pendingTeams.clear();
+        return taken;
+    }
+
+    public int plannedDepartmentCount() {
+        return plannedDepartments;
+    }
+
+    public int plannedTeamCount() {
+        return plannedTeams;
+    }
+
+    private static String teamKey(String departmentId, String nameKey) {
+        return departmentId + '\u0000' + nameKey;
+    }
+
+    private record PlannedDepartment(String id, String name, String key) {
+    }
+}

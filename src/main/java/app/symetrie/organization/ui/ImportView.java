@@ -1,0 +1,359 @@
+package app.symetrie.organization.ui;
+
+import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.Notifications;
+import app.symetrie.organization.HrisImportService;
+import app.symetrie.organization.ImportColumn;
+import app.symetrie.organization.ImportLineError;
+import app.symetrie.organization.ImportPreview;
+import app.symetrie.organization.ImportResult;
+import app.symetrie.organization.ProgressListener;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The HRIS CSV import for administrators: what the file must hold (with a sample to download), the upload, a preview
+ * that writes nothing and lists every problem by line, then the all-or-nothing import. Previews and imports of
+ * large files run in a background thread and report their progress through server push.
+ */
+@Route("import")
+@RolesAllowed("ADMIN")
+@Menu(order = 90, icon = "vaadin:upload", title = "nav.import")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_SIZE = 60 * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+
+    private final HrisImportService imports;
+    private final Upload upload;
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span progressLabel = new Span();
+    private final Div progress = new Div(progressLabel, progressBar);
+    private final Div result = new Div();
+    private final Grid<ImportLineError> errorGrid = new Grid<>();
+    private final Button importButton = new Button();
+
+    private @Nullable ImportPreview preview;
+    private @Nullable Path file;
+    private boolean running;
+
+    ImportView(HrisImportService imports) {
+        this.imports = imports;
+        addClassName("import-view");
+        setMaxWidth("1100px");
+
+        add(new Paragraph(getTranslation("import.intro")));
+        Paragraph kept = new Paragraph(getTranslation("import.not-deleted"));
+        kept.addClassName("import-kept");
+        add(kept);
+        add(columnsHelp());
+
+        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_SIZE);
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setI18n(uploadI18n());
+        upload.addFileRejectedListener(e -> Notifications.error(this, "import.upload.rejected",
+                e.getFileName(), e.getErrorMessage()));
+        upload.addFailedListener(e -> Notifications.error(this, "import.upload.failed", e.getFileName()));
+        add(upload);
+
+        progress.addClassName("import-progress");
+        progressBar.setMin(0);
+        progressBar.setMax(1);
+        progress.setVisible(false);
+        add(progress);
+
+        result.setId("import-result");
+        result.setWidthFull();
+        add(result);
+
+        errorGrid.setId("import-errors");
+        errorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        errorGrid.addColumn(ImportLineError::line).setHeader(getTranslation("import.errors.line"))
+                .setAutoWidth(true).setFlexGrow(0);
+        errorGrid.addColumn(ImportLineError::column).setHeader(getTranslation("import.errors.column"))
+                .setAutoWidth(true).setFlexGrow(0);
+        errorGrid.addColumn(e -> getTranslation(e.reasonKey(), e.arguments().toArray()))
+                .setHeader(getTranslation("import.errors.reason")).setFlexGrow(1);
+        errorGrid.addColumn(ImportLineError::value).setHeader(getTranslation("import.errors.value"))
+                .setFlexGrow(1);
+        errorGrid.setHeight("420px");
+        errorGrid.setVisible(false);
+        add(errorGrid);
+
+        importButton.setId("import-commit");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setDisableOnClick(true);
+        importButton.setVisible(false);
+        importButton.addClickListener(e -> startCommit());
+        add(importButton);
+    }
+
+    private Details columnsHelp() {
+        Grid<ImportColumn> columns = new Grid<>();
+        columns.setId("import-columns");
+        columns.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        columns.setAllRowsVisible(true);
+        columns.addColumn(ImportColumn::name).setHeader(getTranslation("import.columns.name")).setAutoWidth(true)
+                .setFlexGrow(0);
+        columns.addColumn(c -> getTranslation(c.required() ? "import.columns.required" : "import.columns.optional"))
+                .setHeader(getTranslation("import.columns.status")).setAutoWidth(true).setFlexGrow(0);
+        columns.addColumn(c -> String.join(", ", c.aliases())).setHeader(getTranslation("import.columns.aliases"))
+                .setFlexGrow(1);
+        columns.addColumn(c -> getTranslation("import.column." + c.name()))
+                .setHeader(getTranslation("import.columns.content")).setFlexGrow(2);
+        columns.setItems(imports.columns());
+
+        HrisImportService.SampleFile sample = imports.sampleFile(getLocale());
+        byte[] sampleBytes = sample.content().getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(sampleBytes), sample.name(), "text/csv;charset=UTF-8", sampleBytes.length)),
+                AttachmentType.DOWNLOAD, getTranslation("import.sample"));
+        download.setId("import-sample");
+
+        Details details = new Details(getTranslation("import.columns.title"),
+                new VerticalLayout(new Paragraph(getTranslation("import.columns.format")), columns, download));
+        details.setOpened(true);
+        details.setWidthFull();
+        return details;
+    }
+
+    private UploadI18N uploadI18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("import.upload.too-many"))
+                .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_FILE_SIZE / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
+        return i18n;
+    }
+
+    /** Vaadin calls this in the UI's lock once the file is stored in a temporary file. */
+    private void uploaded(UploadMetadata metadata, File uploaded) {
+        upload.clearFileList();
+        if (running) {
+            delete(uploaded.toPath());
+            Notifications.error(this, "import.busy");
+            return;
+        }
+        discardFile();
+        file = uploaded.toPath();
+        showNothing();
+        result.add(new H3(getTranslation("import.file", metadata.fileName())));
+        Path toRead = file;
+        runInBackground("import.progress.reading", listener -> imports.preview(toRead, listener),
+                this::showPreview, true);
+    }
+
+    private void showPreview(ImportPreview previewed) {
+        preview = previewed;
+        Div counts = new Div();
+        counts.addClassName("import-counts");
+        counts.add(count("import.count.lines", previewed.lines()),
+                count("import.count.new", previewed.newEmployees()),
+                count("import.count.updated", previewed.updatedEmployees()),
+                count("import.count.unchanged", previewed.unchangedEmployees()),
+                count("import.count.new-departments", previewed.newDepartments()),
+                count("import.count.new-teams", previewed.newTeams()));
+        result.add(counts);
+        if (!previewed.ignoredColumns().isEmpty()) {
+            Paragraph warning = new Paragraph(getTranslation("import.warning.ignored-columns",
+                    String.join(", ", previewed.ignoredColumns())));
+            warning.addClassName("import-warning");
+            result.add(warning);
+        }
+        if (previewed.acceptable()) {
+            result.add(new Paragraph(getTranslation(previewed.hasChanges() ? "import.preview.ready"
+                    : "import.preview.nothing-to-do")));
+            importButton.setText(getTranslation("import.commit", previewed.lines()));
+            importButton.setVisible(true);
+            importButton.setEnabled(previewed.hasChanges());
+        } else {
+            Paragraph rejected = new Paragraph(getTranslation("import.preview.rejected", previewed.errorCount()));
+            rejected.addClassName("import-rejected");
+            result.add(rejected);
+            if (previewed.errorsTruncated()) {
+                result.add(new Paragraph(getTranslation("import.preview.truncated", previewed.errors().size())));
+            }
+            errorGrid.setItems(previewed.errors());
+            errorGrid.setVisible(true);
+            discardFile();
+        }
+    }
+
+    private Span count(String key, long value) {
+        Span span = new Span(getTranslation(key, value));
+        span.addClassName("import-count");
+        return span;
+    }
+
+    private void startCommit() {
+        ImportPreview toApply = preview;
+        if (running || toApply == null || !toApply.acceptable()) {
+            return;
+        }
+        runInBackground("import.progress.checking", listener -> imports.commit(toApply, listener),
+                this::showResult, false);
+    }
+
+    private void showResult(ImportResult done) {
+        Notifications.success(this, "import.done", done.createdEmployees(), done.updatedEmployees(),
+                done.unchangedEmployees(), done.createdDepartments(), done.createdTeams());
+        discardFile();
+        showNothing();
+        Paragraph summary = new Paragraph(getTranslation("import.done", done.createdEmployees(),
+                done.updatedEmployees(), done.unchangedEmployees(), done.createdDepartments(), done.createdTeams()));
+        summary.setId("import-done");
+        result.add(summary);
+    }
+
+    /**
+     * Runs {@code work} in a virtual thread with the signed-in user's security context (the service checks the
+     * role), shows its progress through {@code ui.access}, then hands the outcome to {@code done} in the UI.
+     *
+     * @param reading true for a preview (progress in bytes read), false for a commit (progress in lines written)
+     */
+    private <T> void runInBackground(String startKey, Function<ProgressListener, T> work, Consumer<T> done,
+                                     boolean reading) {
+        UI ui = UI.getCurrent();
+        SecurityContext security = SecurityContextHolder.getContext();
+        setRunning(true, startKey, reading);
+        AtomicInteger shown = new AtomicInteger(-1);
+        ProgressListener listener = (current, total) -> {
+            int percent = total <= 0 ? 0 : (int) Math.min(100, current * 100 / total);
+            if (shown.getAndSet(percent) != percent) {
+                access(ui, () -> showProgress(percent, current, total, reading));
+            }
+        };
+        Runnable task = () -> {
+            try {
+                T outcome = work.apply(listener);
+                access(ui, () -> done.accept(outcome));
+            } catch (UserFacingException refused) {
+                access(ui, () -> failed(refused.messageKey(), refused.arguments()));
+            } catch (RuntimeException unexpected) {
+                log.error("HRIS import failed", unexpected);
+                access(ui, () -> failed(reading ? "import.error.unexpected-preview" : "import.error.unexpected"));
+            } finally {
+                access(ui, () -> setRunning(false, startKey, reading));
+            }
+        };
+        Thread.ofVirtual().name("hris-import").start(new DelegatingSecurityContextRunnable(task, security));
+    }
+
+    private void showProgress(int percent, long current, long total, boolean reading) {
+        progressBar.setIndeterminate(false);
+        progressBar.setValue(percent / 100.0);
+        progressLabel.setText(reading ? getTranslation("import.progress.reading", percent)
+                : getTranslation("import.progress.writing", current, total));
+    }
+
+    private void failed(String key, Object... arguments) {
+        Notifications.error(this, key, arguments);
+        if (!"import.error.busy".equals(key)) {
+            preview = null;
+            discardFile();
+            showNothing();
+        }
+    }
+
+    private void setRunning(boolean running, String key, boolean reading) {
+        this.running = running;
+        upload.setEnabled(!running);
+        progress.setVisible(running);
+        progressBar.setValue(0);
+        // a commit first checks the file again, without progress to report
+        progressBar.setIndeterminate(running && !reading);
+        progressLabel.setText(getTranslation(key, 0));
+        importButton.setEnabled(!running && preview != null && preview.acceptable() && preview.hasChanges());
+    }
+
+    private void showNothing() {
+        result.removeAll();
+        errorGrid.setItems(List.of());
+        errorGrid.setVisible(false);
+        importButton.setVisible(false);
+        preview = null;
+    }
+
+    /** Runs in the UI if it is still there; a view closed meanwhile only loses its temporary file. */
+    private void access(UI ui, Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException closed) {
+            discardFile();
+        }
+    }
+
+    private void discardFile() {
+        if (file != null) {
+            delete(file);
+            file = null;
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}", path, e);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (!running) {
+            discardFile();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import");
+    }
+}

@@ -1,0 +1,129 @@
+package app.symetrie.organization.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.symetrie.common.Role;
+import app.symetrie.organization.ImportColumn;
+import app.symetrie.organization.ImportLineError;
+import app.symetrie.organization.internal.EmployeeDocument;
+import app.symetrie.security.SignedInUser;
+import app.symetrie.test.IntegrationTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithSecurityContext;
+import org.springframework.security.test.context.support.WithSecurityContextFactory;
+
+/** The import page in a browserless UI: help, upload, preview with errors, then the import itself. */
+@IntegrationTest
+@ImportViewIT.SignedInAdmin
+class ImportViewIT extends SpringBrowserlessTest {
+
+    /** An administrator signed in as the application signs people in (the layout needs a {@link SignedInUser}). */
+    @Retention(RetentionPolicy.RUNTIME)
+    @WithSecurityContext(factory = SignedInAdmin.Factory.class)
+    @interface SignedInAdmin {
+        final class Factory implements WithSecurityContextFactory<SignedInAdmin> {
+            @Override
+            public SecurityContext createSecurityContext(SignedInAdmin annotation) {
+                SignedInUser admin = new SignedInUser("admin@example.com", "Admin", "", Role.ADMIN.withImplied(),
+                        null, null, Locale.ENGLISH, true);
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+                return context;
+            }
+        }
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void the_page_explains_the_columns_and_offers_a_sample() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ImportView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ImportColumn> columns = find(Grid.class).id("import-columns");
+        assertThat(test(columns).size()).isEqualTo(8);
+        assertThat(find(Anchor.class).id("import-sample").getText()).isNotBlank();
+        assertThat(find(Button.class).withId("import-commit").exists()).as("no import before a preview").isFalse();
+    }
+
+    @Test
+    void a_file_with_errors_is_listed_line_by_line_and_cannot_be_imported() {
+        mongo.remove(new Query(), EmployeeDocument.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).id("import-upload")).upload("people.csv", "text/csv",
+                ("email;first_name;last_name;department;department_kind\n"
+                        + "not-an-email;Ann;Lee;IT;SUPPORT\n").getBytes(StandardCharsets.UTF_8));
+
+        waitFor(() -> find(Grid.class).withId("import-errors").exists());
+        @SuppressWarnings("unchecked")
+        Grid<ImportLineError> errors = find(Grid.class).id("import-errors");
+        assertThat(test(errors).size()).isEqualTo(1);
+        assertThat(test(errors).getRow(0).line()).isEqualTo(2);
+        assertThat(test(errors).getCellText(0, 2)).isEqualTo("Not a valid e-mail address.");
+        assertThat(find(Button.class).withId("import-commit").exists()).isFalse();
+        assertThat(mongo.count(new Query(), EmployeeDocument.class)).isZero();
+    }
+
+    @Test
+    void a_good_file_is_previewed_then_imported() {
+        mongo.remove(new Query(), EmployeeDocument.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).id("import-upload")).upload("people.csv", "text/csv",
+                ("email,first_name,last_name,department,department_kind\n"
+                        + "ann.lee@example.com,Ann,Lee,View test department,SUPPORT\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        waitFor(() -> find(Button.class).withId("import-commit").exists());
+        Button importButton = find(Button.class).id("import-commit");
+        assertThat(importButton.isEnabled()).isTrue();
+        assertThat(importButton.getText()).isEqualTo("Import one person");
+        assertThat(mongo.count(new Query(), EmployeeDocument.class)).as("the preview writes no one").isZero();
+
+        test(importButton).click();
+
+        waitFor(() -> find(Div.class).id("import-result").getChildren()
+                .anyMatch(c -> "import-done".equals(c.getId().orElse(""))));
+        assertThat(mongo.count(new Query(), EmployeeDocument.class)).isEqualTo(1);
+    }
+
+    /** The preview and the import run in a background thread that updates the UI through {@code ui.access}. */
+    private void waitFor(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waited too long").isBefore(deadline);
+            roundTrip();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
