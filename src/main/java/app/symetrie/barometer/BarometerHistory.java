@@ -80,9 +80,13 @@ public class BarometerHistory {
         }
         mongo.insertAll(documents);
         mongo.insertAll(comments);
-        documents.forEach(d -> events.publishEvent(new AnswerSubmitted(d.id(), waveId, d.departmentId(),
-                d.teamId())));
         return documents.size();
+    }
+
+    /** Tells the boards that a wave's answers were loaded in bulk, once all its departments are recorded. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void finishLoading(WaveId waveId) {
+        events.publishEvent(new AnswersImported(waveId));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -115,6 +115,7 @@ class BarometerDemo implements DemoStep {
                         .toList();
                 history.recordAnswers(wave.id(), department.id(), answers, demoLogins, answerDays);
             }
+            history.finishLoading(wave.id());
             if (!open) {
                 history.close(wave.id());
             }

@@ -104,7 +104,7 @@ class AnonymityIT {
 
         // The participation says "done" and nothing else of the answer: no answer id, no time.
         assertThat(participation.keySet()).isSubsetOf("_id", "waveId", "employeeId", "departmentId",
-                "teamId", "done", "reminded");
+                "teamId", "done", "reminded", "_class");
         assertThat(allValues(participation)).doesNotContain(answer.getString("_id"), comment.getString("_id"));
         assertThat(participation.getBoolean("done")).isTrue();
     }

@@ -1,0 +1,153 @@
+package app.symetrie.board.internal;
+
+import app.symetrie.barometer.BarometerAnswers;
+import app.symetrie.barometer.QuestionnaireService;
+import app.symetrie.barometer.StoredAnswer;
+import app.symetrie.barometer.WaveId;
+import app.symetrie.board.UnitType;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.OrganizationService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rollups: one document per (wave, org unit) with counts, sums and sums of squares, at every level — team,
+ * department, support functions vs front office, company. Kept current with atomic {@code $inc} as answers
+ * arrive, and rebuildable from the raw answers with the same arithmetic ({@link RollupDelta}).
+ */
+@Component
+public class RollupStore {
+
+    private final MongoTemplate mongo;
+    private final BarometerAnswers answers;
+    private final QuestionnaireService questionnaires;
+    private final OrganizationService organization;
+
+    RollupStore(MongoTemplate mongo, BarometerAnswers answers, QuestionnaireService questionnaires,
+                OrganizationService organization) {
+        this.mongo = mongo;
+        this.answers = answers;
+        this.questionnaires = questionnaires;
+        this.organization = organization;
+    }
+
+    /** A unit an answer counts in. */
+    public record Unit(UnitType type, String id) {
+    }
+
+    List<Unit> unitsOf(StoredAnswer answer, Map<String, Department> departments) {
+        List<Unit> units = new ArrayList<>();
+        if (answer.teamId() != null) {
+            units.add(new Unit(UnitType.TEAM, answer.teamId()));
+        }
+        units.add(new Unit(UnitType.DEPARTMENT, answer.departmentId()));
+        Department department = departments.get(answer.departmentId());
+        if (department != null) {
+            units.add(new Unit(UnitType.KIND, department.kind().name()));
+        }
+        units.add(new Unit(UnitType.COMPANY, RollupKeys.COMPANY));
+        return units;
+    }
+
+    private Map<String, Department> departments() {
+        return organization.departments().stream().collect(Collectors.toMap(d -> d.id().value(),
+                Function.identity()));
+    }
+
+    /** Adds one answer to the rollups of its units, each with one atomic upsert. */
+    public void add(String answerId) {
+        answers.answer(answerId).ifPresent(answer -> {
+            Map<String, Number> delta = RollupDelta.of(answer, questionnaires.version(answer.questionnaireVersion()));
+            for (Unit unit : unitsOf(answer, departments())) {
+                Update update = new Update().setOnInsert("waveId", answer.waveId().value())
+                        .setOnInsert("unitType", unit.type().name()).setOnInsert("unitId", unit.id());
+                delta.forEach(update::inc);
+                mongo.upsert(Query.query(Criteria.where("_id").is(RollupKeys.id(answer.waveId().value(),
+                        unit.type().name(), unit.id()))), update, RollupKeys.COLLECTION);
+            }
+        });
+    }
+
+    /** Recomputes a wave's rollups from its raw answers and replaces the stored ones. */
+    public int rebuild(WaveId waveId) {
+        Map<String, Department> departments = departments();
+        Map<Unit, Map<String, Number>> sums = new LinkedHashMap<>();
+        int[] count = {0};
+        answers.forEachAnswer(waveId, answer -> {
+            Map<String, Number> delta = RollupDelta.of(answer, questionnaires.version(answer.questionnaireVersion()));
+            for (Unit unit : unitsOf(answer, departments)) {
+                Map<String, Number> total = sums.computeIfAbsent(unit, u -> new HashMap<>());
+                delta.forEach((path, amount) -> total.merge(path, amount, RollupStore::add));
+            }
+            count[0]++;
+        });
+        List<Document> documents = new ArrayList<>();
+        sums.forEach((unit, total) -> {
+            Document doc = new Document("_id", RollupKeys.id(waveId.value(), unit.type().name(), unit.id()))
+                    .append("waveId", waveId.value()).append("unitType", unit.type().name())
+                    .append("unitId", unit.id());
+            total.forEach((path, amount) -> put(doc, path, amount));
+            documents.add(doc);
+        });
+        mongo.remove(Query.query(Criteria.where("waveId").is(waveId.value())), RollupKeys.COLLECTION);
+        if (!documents.isEmpty()) {
+            mongo.insert(documents, RollupKeys.COLLECTION);
+        }
+        return count[0];
+    }
+
+    static Number add(Number a, Number b) {
+        if (a instanceof Integer && b instanceof Integer) {
+            return a.intValue() + b.intValue();
+        }
+        return a.doubleValue() + b.doubleValue();
+    }
+
+    private static void put(Document doc, String path, Number value) {
+        String[] parts = path.split("\\.");
+        Document current = doc;
+        for (int i = 0; i < parts.length - 1; i++) {
+            Object next = current.get(parts[i]);
+            Document child;
+            if (next instanceof Document existing) {
+                child = existing;
+            } else {
+                child = new Document();
+                current.put(parts[i], child);
+            }
+            current = child;
+        }
+        current.put(parts[parts.length - 1], value);
+    }
+
+    public Optional<RollupView> find(WaveId waveId, UnitType type, String unitId) {
+        return Optional.ofNullable(mongo.findById(RollupKeys.id(waveId.value(), type.name(), unitId), Document.class,
+                RollupKeys.COLLECTION)).map(RollupView::new);
+    }
+
+    /** Every rollup of a wave at one level, by unit id. */
+    public Map<String, RollupView> all(WaveId waveId, UnitType type) {
+        Map<String, RollupView> result = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("unitType").is(type.name())),
+                Document.class, RollupKeys.COLLECTION).forEach(d -> result.put(d.getString("unitId"), new RollupView(d)));
+        return result;
+    }
+
+    /** The raw documents of a wave, for comparing an incremental state with a rebuild. */
+    public List<Document> raw(WaveId waveId) {
+        return mongo.find(Query.query(Criteria.where("waveId").is(waveId.value())), Document.class,
+                RollupKeys.COLLECTION);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.board.internal;
+
+import org.jspecify.annotations.NullMarked;

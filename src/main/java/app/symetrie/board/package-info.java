@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.board;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.board.ui;
+
+import org.jspecify.annotations.NullMarked;
