@@ -22,18 +22,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds small organizations and complete answers for barometer tests, and runs code as a given person. */
-final class BarometerFixture {
+public final class BarometerFixture {
 
     private BarometerFixture() {
     }
 
-    static <T> T as(Role role, Callable<T> work) {
+    public static <T> T as(Role role, Callable<T> work) {
         SignedInUser user = new SignedInUser("system@test.example", "Test", "", Role.expand(Set.of(role)), null, null,
                 Locale.FRENCH, true);
         return run(user, work);
     }
 
-    static <T> T as(Employee e, Callable<T> work) {
+    public static <T> T as(Employee e, Callable<T> work) {
         SignedInUser user = new SignedInUser(e.email().value(), e.fullName(), "", Role.expand(Set.of()), e.id(),
                 e.departmentId(), e.locale(), true);
         return run(user, work);
@@ -57,7 +57,7 @@ final class BarometerFixture {
     }
 
     /** A department with {@code size} people whose e-mails start with {@code prefix}. */
-    static List<Employee> department(OrganizationService organization, String name, DepartmentKind kind, int size) {
+    public static List<Employee> department(OrganizationService organization, String name, DepartmentKind kind, int size) {
         return as(Role.ADMIN, () -> {
             Department d = organization.saveDepartment(new Department(DepartmentId.random(), name, kind, null));
             List<Employee> people = new ArrayList<>();
@@ -70,13 +70,13 @@ final class BarometerFixture {
         });
     }
 
-    static Campaign campaign(String name, LocalDate firstOpening, List<DepartmentId> targets) {
+    public static Campaign campaign(String name, LocalDate firstOpening, List<DepartmentId> targets) {
         return new Campaign(CampaignId.random(), name, Cadence.QUARTERLY, firstOpening, 14, targets, List.of(3, 10),
                 AnonymityThresholds.DEFAULT, true);
     }
 
     /** A complete, valid answer to {@code q}, every score = {@code score}. */
-    static AnswerForm complete(Questionnaire q, int score, String comment) {
+    public static AnswerForm complete(Questionnaire q, int score, String comment) {
         Map<String, Integer> scores = new HashMap<>();
         q.statements().forEach(s -> scores.put(s.code(), score));
         Map<String, AnswerForm.ToolUse> tools = new HashMap<>();

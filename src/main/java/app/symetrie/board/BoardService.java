@@ -1,0 +1,478 @@
+package app.symetrie.board;
+
+import app.symetrie.barometer.BarometerAnswers;
+import app.symetrie.barometer.CampaignService;
+import app.symetrie.barometer.CatalogItem;
+import app.symetrie.barometer.Dimension;
+import app.symetrie.barometer.Questionnaire;
+import app.symetrie.barometer.QuestionnaireService;
+import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.WaveId;
+import app.symetrie.board.BoardRecords.Alert;
+import app.symetrie.board.BoardRecords.AlertKind;
+import app.symetrie.board.BoardRecords.Change;
+import app.symetrie.board.BoardRecords.CompanyOverview;
+import app.symetrie.board.BoardRecords.DepartmentBoard;
+import app.symetrie.board.BoardRecords.EquityPoint;
+import app.symetrie.board.BoardRecords.HeatmapRow;
+import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.board.BoardRecords.TeamRow;
+import app.symetrie.board.BoardRecords.ToolRow;
+import app.symetrie.board.BoardRecords.Trend;
+import app.symetrie.board.BoardRecords.TrendPoint;
+import app.symetrie.board.BoardRecords.WaveRef;
+import app.symetrie.board.internal.RollupKeys;
+import app.symetrie.board.internal.RollupStore;
+import app.symetrie.board.internal.RollupView;
+import app.symetrie.common.Role;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.OrganizationService;
+import app.symetrie.organization.Team;
+import app.symetrie.security.CurrentUser;
+import app.symetrie.security.SignedInUser;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Department boards and the company overview, read from rollups. Every figure goes through the
+ * {@link AnonymityFilter} of its wave (thresholds locked when the wave opened). Visibility: a lead sees every
+ * department; a manager and an employee their own department's published (closed) waves.
+ */
+@Service
+public class BoardService {
+
+    static final double Z = 1.96;
+    static final double LOW_PARTICIPATION = 0.6;
+    static final double PAIN_RISE = 0.10;
+    static final int PAIN_RISE_DEPARTMENTS = 3;
+
+    private final CampaignService campaigns;
+    private final QuestionnaireService questionnaires;
+    private final OrganizationService organization;
+    private final RollupStore rollups;
+    private final BarometerAnswers answers;
+    private final SecureRandom shuffle = new SecureRandom();
+
+    BoardService(CampaignService campaigns, QuestionnaireService questionnaires, OrganizationService organization,
+                 RollupStore rollups, BarometerAnswers answers) {
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+        this.organization = organization;
+        this.rollups = rollups;
+        this.answers = answers;
+    }
+
+    // ----- waves and access
+
+    /** Closed waves, oldest first: what boards show (open waves are not published). */
+    public List<WaveRef> publishedWaves() {
+        return campaigns.closedWaves().stream().map(BoardService::ref).toList();
+    }
+
+    static WaveRef ref(Wave w) {
+        return new WaveRef(w.id(), w.opensOn().getYear() + "-" + String.format(Locale.ROOT, "%02d",
+                w.opensOn().getMonthValue()), w.opensOn(), w.closesOn());
+    }
+
+    /** The departments whose board the signed-in person may read. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Department> readableDepartments() {
+        SignedInUser user = CurrentUser.require();
+        List<Department> all = organization.departments();
+        if (user.has(Role.LEAD)) {
+            return all;
+        }
+        return all.stream().filter(d -> d.id().equals(user.departmentId())).toList();
+    }
+
+    private void requireReadable(DepartmentId id) {
+        SignedInUser user = CurrentUser.require();
+        if (!user.has(Role.LEAD) && !id.equals(user.departmentId())) {
+            throw new AccessDeniedException("not your department's board");
+        }
+    }
+
+    /**
+     * What a wave may publish, decided once for every board and export so that no view can be subtracted from
+     * another: departments that reach k and keep the company's rest at 0 or ≥ k; a kind's aggregate only where its
+     * rest beyond its published departments is 0 or ≥ k.
+     */
+    record Publication(AnonymityFilter filter, Set<String> departments, Set<DepartmentKind> kinds, boolean company) {
+    }
+
+    Publication publication(Wave wave, List<Department> all) {
+        AnonymityFilter filter = filter(wave);
+        RollupView company = unit(wave, UnitType.COMPANY, RollupKeys.COMPANY);
+        Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
+        Set<String> visible = filter.visibleChildren(company.n(), all.stream().map(d -> new AnonymityFilter.Group(
+                d.id().value(), departments.getOrDefault(d.id().value(), RollupView.empty()).n())).toList());
+        Set<DepartmentKind> kinds = java.util.EnumSet.noneOf(DepartmentKind.class);
+        for (DepartmentKind kind : DepartmentKind.values()) {
+            int total = unit(wave, UnitType.KIND, kind.name()).n();
+            int shown = all.stream().filter(d -> d.kind() == kind && visible.contains(d.id().value()))
+                    .mapToInt(d -> departments.get(d.id().value()).n()).sum();
+            int rest = total - shown;
+            if (filter.canShow(total) && (rest == 0 || filter.canShow(rest))) {
+                kinds.add(kind);
+            }
+        }
+        return new Publication(filter, visible, kinds, filter.canShow(company.n()));
+    }
+
+    // ----- department board
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DepartmentBoard> departmentBoard(DepartmentId departmentId, @Nullable WaveId waveId,
+                                                   Locale locale) {
+        requireReadable(departmentId);
+        Department department = organization.department(departmentId).orElse(null);
+        List<Wave> waves = campaigns.closedWaves();
+        if (department == null || waves.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = waveId == null ? waves.size() - 1 : indexOf(waves, waveId);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Wave wave = waves.get(index);
+        Wave previous = index > 0 ? waves.get(index - 1) : null;
+        AnonymityFilter filter = filter(wave);
+        Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        String id = departmentId.value();
+        RollupView view = unit(wave, UnitType.DEPARTMENT, id);
+        int n = view.n();
+        int invited = wave.invited().getOrDefault(id, 0);
+        List<Department> all = organization.departments();
+        boolean visible = publication(wave, all).departments().contains(id);
+        List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
+        List<Trend> trends = trends(waves, department, q, locale, all);
+        if (!visible) {
+            return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
+                    filter.k(), n, invited, null, null, null, null, Map.of(), trends, List.of(), List.of(), null,
+                    wave.thresholds().kComments(), List.of(), refs));
+        }
+        RollupView before = previous == null ? null : unit(previous, UnitType.DEPARTMENT, id);
+        boolean beforeVisible = before != null && publication(previous, all).departments().contains(id);
+        Score dci = score(view.dci(), n);
+        Change change = beforeVisible ? change(view.dci(), before.dci()) : null;
+        Map<String, Score> dimensions = new LinkedHashMap<>();
+        for (Dimension d : q.dimensions()) {
+            dimensions.put(d.code(), score(view.dimension(d.code()), n));
+        }
+        Map<WaveId, Boolean> published = new HashMap<>();
+        for (int i = 0; i <= index; i++) {
+            published.put(waves.get(i).id(), publication(waves.get(i), all).departments().contains(id));
+        }
+        List<ToolRow> tools = tools(waves, index, department, q, locale, published);
+        List<PainRow> pains = pains(waves, index, department, q, locale, published);
+        List<String> comments = null;
+        if (filter.canShowComments(n)) {
+            comments = new ArrayList<>(answers.comments(wave.id(), id));
+            Collections.shuffle(comments, shuffle);
+        }
+        return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
+                filter.k(), n, invited, invited == 0 ? null : (double) n / invited, dci, change, enps(view),
+                dimensions, trends, tools, pains, comments, wave.thresholds().kComments(),
+                teams(wave, department, n, filter), refs));
+    }
+
+    private static int indexOf(List<Wave> waves, WaveId id) {
+        for (int i = 0; i < waves.size(); i++) {
+            if (waves.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static AnonymityFilter filter(Wave wave) {
+        return new AnonymityFilter(wave.thresholds().k(), wave.thresholds().kComments());
+    }
+
+    private RollupView unit(Wave wave, UnitType type, String id) {
+        return rollups.find(wave.id(), type, id).orElseGet(RollupView::empty);
+    }
+
+    static Score score(RollupView.Stats stats, int n) {
+        return new Score(stats.mean(), stats.margin(), n);
+    }
+
+    static Change change(RollupView.Stats now, RollupView.Stats before) {
+        double delta = now.mean() - before.mean();
+        double seNow = Double.isNaN(now.margin()) ? 0 : now.margin() / Z;
+        double seBefore = Double.isNaN(before.margin()) ? 0 : before.margin() / Z;
+        double noise = Z * Math.sqrt(seNow * seNow + seBefore * seBefore);
+        return new Change(delta, Math.abs(delta) > noise && noise > 0);
+    }
+
+    static @Nullable Double enps(RollupView view) {
+        int n = view.n();
+        if (n == 0) {
+            return null;
+        }
+        double promoters = view.recommend(9) + view.recommend(10);
+        double detractors = 0;
+        for (int s = 0; s <= 6; s++) {
+            detractors += view.recommend(s);
+        }
+        return (promoters - detractors) / n * 100;
+    }
+
+    /**
+     * DCI and dimension trends over all waves, with the company and the department's kind as references. A
+     * reference is hidden at a wave where it minus the department would leave fewer than k answers.
+     */
+    private List<Trend> trends(List<Wave> waves, Department department, Questionnaire q, Locale locale,
+                               List<Department> all) {
+        List<Publication> publications = waves.stream().map(w -> publication(w, all)).toList();
+        List<Trend> trends = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        codes.add("dci");
+        q.dimensions().forEach(d -> codes.add(d.code()));
+        for (String code : codes) {
+            List<TrendPoint> points = new ArrayList<>();
+            for (int i = 0; i < waves.size(); i++) {
+                Wave w = waves.get(i);
+                Publication publication = publications.get(i);
+                RollupView dept = unit(w, UnitType.DEPARTMENT, department.id().value());
+                Double value = publication.departments().contains(department.id().value()) ? measure(dept, code)
+                        : null;
+                Double companyValue = publication.company()
+                        ? measure(unit(w, UnitType.COMPANY, RollupKeys.COMPANY), code) : null;
+                Double kindValue = publication.kinds().contains(department.kind())
+                        ? measure(unit(w, UnitType.KIND, department.kind().name()), code) : null;
+                points.add(new TrendPoint(ref(w), value, companyValue, kindValue));
+            }
+            String label = code.equals("dci") ? "dci" : q.dimensions().stream().filter(d -> d.code().equals(code))
+                    .findFirst().map(d -> d.name().in(locale)).orElse(code);
+            trends.add(new Trend(code, label, points));
+        }
+        return trends;
+    }
+
+    private static @Nullable Double measure(RollupView view, String code) {
+        RollupView.Stats stats = code.equals("dci") ? view.dci() : view.dimension(code);
+        return stats.n() == 0 ? null : stats.mean();
+    }
+
+    private List<ToolRow> tools(List<Wave> waves, int index, Department department, Questionnaire q,
+                                Locale locale, Map<WaveId, Boolean> published) {
+        String id = department.id().value();
+        Wave wave = waves.get(index);
+        RollupView view = unit(wave, UnitType.DEPARTMENT, id);
+        AnonymityFilter filter = filter(wave);
+        List<ToolRow> rows = new ArrayList<>();
+        for (CatalogItem tool : q.tools()) {
+            Map<WaveId, Double> byWave = new LinkedHashMap<>();
+            Double previous = null;
+            for (int i = 0; i <= index; i++) {
+                Wave w = waves.get(i);
+                RollupView v = unit(w, UnitType.DEPARTMENT, id);
+                if (published.getOrDefault(w.id(), false) && v.toolAnswered(tool.code()) > 0) {
+                    double share = v.toolWeekly(tool.code()) / v.n();
+                    byWave.put(w.id(), share);
+                    if (i == index - 1) {
+                        previous = share;
+                    }
+                }
+            }
+            int n = view.n();
+            RollupView.Stats comfort = view.toolComfort(tool.code());
+            rows.add(new ToolRow(tool.code(), tool.label().in(locale), view.toolWeekly(tool.code()) / n,
+                    view.toolDaily(tool.code()) / n, filter.canShow((int) comfort.n()) ? comfort.mean() : null,
+                    previous, byWave));
+        }
+        rows.sort(Comparator.comparingDouble(ToolRow::weeklyShare).reversed());
+        return rows;
+    }
+
+    private List<PainRow> pains(List<Wave> waves, int index, Department department, Questionnaire q,
+                                Locale locale, Map<WaveId, Boolean> published) {
+        String id = department.id().value();
+        RollupView view = unit(waves.get(index), UnitType.DEPARTMENT, id);
+        List<PainRow> rows = new ArrayList<>();
+        for (CatalogItem pain : q.painPoints()) {
+            Map<WaveId, Double> byWave = new LinkedHashMap<>();
+            Double previous = null;
+            for (int i = 0; i <= index; i++) {
+                Wave w = waves.get(i);
+                RollupView v = unit(w, UnitType.DEPARTMENT, id);
+                if (published.getOrDefault(w.id(), false)) {
+                    double prevalence = v.pain(pain.code()) / v.n();
+                    byWave.put(w.id(), prevalence);
+                    if (i == index - 1) {
+                        previous = prevalence;
+                    }
+                }
+            }
+            rows.add(new PainRow(pain.code(), pain.label().in(locale), view.pain(pain.code()) / view.n(), previous, byWave));
+        }
+        rows.sort(Comparator.comparingDouble(PainRow::prevalence).reversed());
+        return rows;
+    }
+
+    private List<TeamRow> teams(Wave wave, Department department, int departmentAnswers, AnonymityFilter filter) {
+        Map<String, RollupView> teamViews = rollups.all(wave.id(), UnitType.TEAM);
+        List<Team> teams = organization.teams(department.id());
+        List<AnonymityFilter.Group> groups = teams.stream()
+                .map(t -> new AnonymityFilter.Group(t.id().value(),
+                        teamViews.getOrDefault(t.id().value(), RollupView.empty()).n()))
+                .toList();
+        Set<String> visible = filter.visibleChildren(departmentAnswers, groups);
+        return teams.stream().filter(t -> visible.contains(t.id().value())).map(t -> {
+            RollupView v = teamViews.get(t.id().value());
+            return new TeamRow(t.name(), v.n(), v.dci().mean());
+        }).sorted(Comparator.comparing(TeamRow::name)).toList();
+    }
+
+    // ----- company overview
+
+    @PreAuthorize("hasRole('LEAD')")
+    public Optional<CompanyOverview> overview(@Nullable WaveId waveId, @Nullable DepartmentKind kindFilter,
+                                             Locale locale) {
+        List<Wave> waves = campaigns.closedWaves();
+        if (waves.isEmpty()) {
+            return Optional.empty();
+        }
+        int index = waveId == null ? waves.size() - 1 : indexOf(waves, waveId);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Wave wave = waves.get(index);
+        Wave previous = index > 0 ? waves.get(index - 1) : null;
+        AnonymityFilter filter = filter(wave);
+        Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        RollupView company = unit(wave, UnitType.COMPANY, RollupKeys.COMPANY);
+        Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
+        Map<String, RollupView> previousDepartments = previous == null ? Map.of()
+                : rollups.all(previous.id(), UnitType.DEPARTMENT);
+        List<Department> all = organization.departments();
+        Set<String> visible = publication(wave, all).departments();
+        Set<String> previousVisible = previous == null ? Set.of() : publication(previous, all).departments();
+
+        List<HeatmapRow> rows = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
+        for (Department d : all) {
+            if (kindFilter != null && d.kind() != kindFilter) {
+                continue;
+            }
+            String id = d.id().value();
+            RollupView v = departments.getOrDefault(id, RollupView.empty());
+            int invited = wave.invited().getOrDefault(id, 0);
+            Double participation = filter.canShow(invited) ? (double) v.n() / invited : null;
+            if (participation != null && participation < LOW_PARTICIPATION) {
+                alerts.add(new Alert(AlertKind.LOW_PARTICIPATION, d.name(), participation));
+            }
+            if (!visible.contains(id)) {
+                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, participation, null));
+                continue;
+            }
+            Map<String, Double> dims = new LinkedHashMap<>();
+            q.dimensions().forEach(dim -> dims.put(dim.code(), v.dimension(dim.code()).mean()));
+            Change change = previousVisible.contains(id) ? change(v.dci(), previousDepartments.get(id).dci()) : null;
+            if (change != null && change.significant() && change.delta() < 0) {
+                alerts.add(new Alert(AlertKind.SIGNIFICANT_DROP, d.name(), change.delta()));
+            }
+            rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), v.n(), v.dci().mean(), dims, enps(v), participation,
+                    change));
+        }
+        rows.sort(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
+        alerts.addAll(risingPains(q, visible, previousVisible, departments, previousDepartments, locale));
+
+        Map<String, String> dimensionLabels = new LinkedHashMap<>();
+        q.dimensions().forEach(d -> dimensionLabels.put(d.code(), d.name().in(locale)));
+        int invitedTotal = wave.invitedTotal();
+        return Optional.of(new CompanyOverview(ref(wave), filter.k(), company.n(),
+                invitedTotal == 0 ? null : (double) company.n() / invitedTotal,
+                filter.canShow(company.n()) ? score(company.dci(), company.n()) : null,
+                filter.canShow(company.n()) ? enps(company) : null,
+                q.dimensions().stream().map(Dimension::code).toList(), dimensionLabels, rows,
+                equity(waves, all), alerts, waves.stream().map(BoardService::ref).toList()));
+    }
+
+    private List<Alert> risingPains(Questionnaire q, Set<String> visible, Set<String> previousVisible,
+                                    Map<String, RollupView> now, Map<String, RollupView> before,
+                                    Locale locale) {
+        List<Alert> alerts = new ArrayList<>();
+        for (CatalogItem pain : q.painPoints()) {
+            int rising = 0;
+            for (String id : visible) {
+                if (!previousVisible.contains(id)) {
+                    continue;
+                }
+                RollupView a = now.get(id);
+                RollupView b = before.get(id);
+                double delta = a.pain(pain.code()) / a.n() - b.pain(pain.code()) / b.n();
+                if (delta >= PAIN_RISE) {
+                    rising++;
+                }
+            }
+            if (rising >= PAIN_RISE_DEPARTMENTS) {
+                alerts.add(new Alert(AlertKind.PAIN_RISING, pain.label().in(locale), rising));
+            }
+        }
+        return alerts;
+    }
+
+    /** Support functions vs front office over every wave; a side is hidden where it has fewer than k answers. */
+    private List<EquityPoint> equity(List<Wave> waves, List<Department> departments) {
+        Map<String, DepartmentKind> kinds = departments.stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Department::kind));
+        List<EquityPoint> points = new ArrayList<>();
+        for (Wave w : waves) {
+            RollupView support = unit(w, UnitType.KIND, DepartmentKind.SUPPORT.name());
+            RollupView front = unit(w, UnitType.KIND, DepartmentKind.FRONT_OFFICE.name());
+            Set<DepartmentKind> kinds2 = publication(w, departments).kinds();
+            boolean both = kinds2.contains(DepartmentKind.SUPPORT) && kinds2.contains(DepartmentKind.FRONT_OFFICE);
+            Map<DepartmentKind, Integer> invited = new HashMap<>();
+            w.invited().forEach((id, count) -> {
+                DepartmentKind kind = kinds.get(id);
+                if (kind != null) {
+                    invited.merge(kind, count, Integer::sum);
+                }
+            });
+            int supportInvited = invited.getOrDefault(DepartmentKind.SUPPORT, 0);
+            int frontInvited = invited.getOrDefault(DepartmentKind.FRONT_OFFICE, 0);
+            points.add(new EquityPoint(ref(w), both ? support.dci().mean() : null, both ? front.dci().mean() : null,
+                    both && supportInvited > 0 ? (double) support.n() / supportInvited : null,
+                    both && frontInvited > 0 ? (double) front.n() / frontInvited : null));
+        }
+        return points;
+    }
+
+    /** Rebuilds every wave's rollups from raw answers (an administrator's repair action). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int rebuildAll() {
+        int answersRead = 0;
+        for (Wave w : campaigns.closedWaves()) {
+            answersRead += rollups.rebuild(w.id());
+        }
+        for (Wave w : campaigns.openWaves()) {
+            answersRead += rollups.rebuild(w.id());
+        }
+        return answersRead;
+    }
+
+    Map<String, Department> departmentsById() {
+        return organization.departments().stream().collect(Collectors.toMap(d -> d.id().value(),
+                Function.identity()));
+    }
+}
