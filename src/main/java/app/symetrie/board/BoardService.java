@@ -124,17 +124,26 @@ public class BoardService {
         Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
         Set<String> visible = filter.visibleChildren(company.n(), all.stream().map(d -> new AnonymityFilter.Group(
                 d.id().value(), departments.getOrDefault(d.id().value(), RollupView.empty()).n())).toList());
+        // Support functions vs front office is the comparison the product exists for: rather than hide a kind's
+        // aggregate, hide one more of its departments until its rest is 0 or reaches k. Hiding more only grows the
+        // company's rest, so the company rule still holds.
+        Set<String> published = new java.util.HashSet<>(visible);
         Set<DepartmentKind> kinds = java.util.EnumSet.noneOf(DepartmentKind.class);
         for (DepartmentKind kind : DepartmentKind.values()) {
             int total = unit(wave, UnitType.KIND, kind.name()).n();
-            int shown = all.stream().filter(d -> d.kind() == kind && visible.contains(d.id().value()))
-                    .mapToInt(d -> departments.get(d.id().value()).n()).sum();
-            int rest = total - shown;
-            if (filter.canShow(total) && (rest == 0 || filter.canShow(rest))) {
-                kinds.add(kind);
+            if (!filter.canShow(total)) {
+                all.stream().filter(d -> d.kind() == kind).forEach(d -> published.remove(d.id().value()));
+                continue;
             }
+            List<AnonymityFilter.Group> shownOfKind = all.stream()
+                    .filter(d -> d.kind() == kind && visible.contains(d.id().value()))
+                    .map(d -> new AnonymityFilter.Group(d.id().value(), departments.get(d.id().value()).n()))
+                    .toList();
+            Set<String> keep = filter.visibleChildren(total, shownOfKind);
+            shownOfKind.stream().filter(g -> !keep.contains(g.id())).forEach(g -> published.remove(g.id()));
+            kinds.add(kind);
         }
-        return new Publication(filter, visible, kinds, filter.canShow(company.n()));
+        return new Publication(filter, published, kinds, filter.canShow(company.n()));
     }
 
     // ----- department board

@@ -54,7 +54,7 @@ class OrganizationDemo implements DemoStep {
                     List.of("Centre d'appels", "Réclamations", "Service après-vente", "Relation client digitale")),
             new Spec("Marketing", FRONT_OFFICE, null, 35, List.of("Marque et communication", "Marketing digital")),
             new Spec("E-commerce", FRONT_OFFICE, null, 30, List.of("Site marchand", "Préparation web")),
-            new Spec("Réseau d'agences", FRONT_OFFICE, null, 5, List.of()),
+            new Spec("Réseau d'agences", FRONT_OFFICE, null, 12, List.of("Animation commerciale")),
             new Spec("Agence Lille", FRONT_OFFICE, "Réseau d'agences", 45, List.of("Conseil", "Caisse et accueil")),
             new Spec("Agence Lyon", FRONT_OFFICE, "Réseau d'agences", 50, List.of("Conseil", "Caisse et accueil")),
             new Spec("Agence Marseille", FRONT_OFFICE, "Réseau d'agences", 45, List.of("Conseil", "Caisse et accueil")));

@@ -45,8 +45,9 @@ import org.springframework.context.annotation.Import;
  * Boards on a fixed dataset whose figures were computed by hand:
  * Compta (support, 6 people): 3 answer every statement 2 (score 25, recommend 3, tick slow equipment) and 3 answer 4
  * (score 75, recommend 9) → DCI 50, eNPS 0, slow equipment 50 %. Vente (front, 6): all 5 (score 100, recommend 10)
- * → DCI 100, eNPS 100. Mini (support, 4): all 1 (score 0) → never shown. Company: 16 answers, DCI 900/16 = 56.25.
- * Support functions: 10 answers, DCI 300/10 = 30.
+ * → DCI 100, eNPS 100. RH (support, 5): all 3 (score 50). Mini (support, 4): all 1 (score 0) → never shown.
+ * Company: 21 answers, DCI (300 + 600 + 250 + 0) / 21. Support functions: 15 answers, DCI 550 / 15.
+ * Differencing: company 21 − Compta − Vente − RH = Mini's 4 → RH (the smallest) is hidden too, leaving 9.
  */
 @IntegrationTest
 @Import(TestClock.Config.class)
@@ -71,6 +72,7 @@ class BoardIT {
     List<Employee> compta;
     List<Employee> vente;
     List<Employee> mini;
+    List<Employee> rh;
     Wave wave;
 
     private AnswerForm answer(Questionnaire q, int score, int recommend, Set<String> pains) {
@@ -94,6 +96,7 @@ class BoardIT {
         compta = department(organization, "Compta", DepartmentKind.SUPPORT, 6);
         vente = department(organization, "Vente", DepartmentKind.FRONT_OFFICE, 6);
         mini = department(organization, "Mini", DepartmentKind.SUPPORT, 4);
+        rh = department(organization, "RH", DepartmentKind.SUPPORT, 5);
         LocalDate opening = LocalDate.of(2026, 2, 2);
         Campaign campaign = as(Role.LEAD, () -> campaigns.saveCampaign(new Campaign(CampaignId.random(), "Fixe",
                 Cadence.QUARTERLY, opening, 14, List.of(), List.of(), AnonymityThresholds.DEFAULT, true)));
@@ -106,6 +109,7 @@ class BoardIT {
             answer(vente.get(i), answer(q, 5, 10, Set.of()));
         }
         mini.forEach(e -> answer(e, answer(q, 1, 0, Set.of("slow_support"))));
+        rh.forEach(e -> answer(e, answer(q, 3, 7, Set.of())));
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
     }
 
@@ -113,7 +117,7 @@ class BoardIT {
     void rebuilding_the_rollups_from_raw_answers_gives_exactly_the_incremental_ones() {
         List<Document> incremental = normalized(rollups.raw(wave.id()));
         int read = rollups.rebuild(wave.id());
-        assertThat(read).isEqualTo(16);
+        assertThat(read).isEqualTo(21);
         List<Document> rebuilt = normalized(rollups.raw(wave.id()));
         assertThat(rebuilt).hasSameSizeAs(incremental);
         for (int i = 0; i < rebuilt.size(); i++) {
@@ -164,7 +168,8 @@ class BoardIT {
         assertThat(crm.comfort()).as("no user of the CRM: no comfort figure").isNull();
         assertThat(board.comments()).as("6 answers < k_comments = 10").isNull();
         var dci = board.trends().getFirst();
-        assertThat(dci.points().getLast().company()).isCloseTo(56.25, within(1e-9));
+        assertThat(dci.points().getLast().company()).isCloseTo(1150.0 / 21, within(1e-9));
+        assertThat(dci.points().getLast().sameKind()).isCloseTo(550.0 / 15, within(1e-9));
     }
 
     @Test
@@ -181,32 +186,27 @@ class BoardIT {
                 assertThat(p.value()).isNull()));
 
         CompanyOverview overview = as(Role.LEAD, () -> boards.overview(null, null, Locale.FRENCH)).orElseThrow();
-        assertThat(overview.n()).isEqualTo(16);
-        assertThat(overview.dci().value()).isCloseTo(56.25, within(1e-9));
+        assertThat(overview.n()).isEqualTo(21);
+        assertThat(overview.dci().value()).isCloseTo(1150.0 / 21, within(1e-9));
         Map<String, HeatmapRow> rows = new HashMap<>();
         overview.rows().forEach(r -> rows.put(r.name(), r));
         assertThat(rows.get("Mini").dci()).isNull();
-        // Company 16 − Compta 6 − Vente 6 = Mini's 4: one more department must be hidden.
-        long shown = overview.rows().stream().filter(r -> r.dci() != null).count();
-        assertThat(shown).isEqualTo(1);
-        HeatmapRow hiddenToo = rows.get("Compta").dci() == null ? rows.get("Compta") : rows.get("Vente");
-        assertThat(hiddenToo.dci()).isNull();
+        assertThat(rows.get("Mini").dimensions()).isEmpty();
+        assertThat(rows.get("Mini").enps()).isNull();
+        // Company 21 − Compta 6 − Vente 6 − RH 5 = Mini's 4: RH, the smallest, is hidden as well.
+        assertThat(rows.get("RH").dci()).isNull();
+        assertThat(rows.get("Compta").dci()).isCloseTo(50.0, within(1e-9));
+        assertThat(rows.get("Vente").dci()).isCloseTo(100.0, within(1e-9));
         // The department hidden for differencing is hidden on its own board too.
-        var ownBoard = as(Role.LEAD, () -> boards.departmentBoard(hiddenToo.departmentId(), null, Locale.FRENCH))
+        var ownBoard = as(Role.LEAD, () -> boards.departmentBoard(rh.getFirst().departmentId(), null, Locale.FRENCH))
                 .orElseThrow();
         assertThat(ownBoard.dci()).isNull();
-        // Every pair of published figures leaves 0 or ≥ 5 answers unexplained.
         int shownAnswers = overview.rows().stream().filter(r -> r.dci() != null).mapToInt(HeatmapRow::n).sum();
-        assertThat(overview.n() - shownAnswers).isGreaterThanOrEqualTo(5);
-        // Support functions (10 answers) beside a published Compta would reveal Mini (10 − 6 = 4): then the
-        // support aggregate is hidden; beside no published support department it is safe and shown.
+        assertThat(overview.n() - shownAnswers).isEqualTo(9);
+        // Support functions − published Compta = RH + Mini = 9 ≥ 5: the support aggregate can be shown.
         var equity = overview.equity().getLast();
-        if (rows.get("Compta").dci() != null) {
-            assertThat(equity.supportDci()).isNull();
-        } else {
-            assertThat(equity.supportDci()).isCloseTo(30.0, within(1e-9));
-            assertThat(equity.frontDci()).isCloseTo(100.0, within(1e-9));
-        }
+        assertThat(equity.supportDci()).isCloseTo(550.0 / 15, within(1e-9));
+        assertThat(equity.frontDci()).isCloseTo(100.0, within(1e-9));
     }
 
     @Test
