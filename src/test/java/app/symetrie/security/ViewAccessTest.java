@@ -39,6 +39,8 @@ class ViewAccessTest {
         EXPECTED.put("CampaignsView", LEADS_AND_ADMINS);
         EXPECTED.put("QuestionnaireView", LEADS_AND_ADMINS);
         EXPECTED.put("OutboxView", ADMINS);
+        EXPECTED.put("DepartmentBoardView", EVERYONE);
+        EXPECTED.put("CompanyOverviewView", LEADS_AND_ADMINS);
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

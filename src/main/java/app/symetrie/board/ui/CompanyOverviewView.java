@@ -1,0 +1,204 @@
+package app.symetrie.board.ui;
+
+import app.symetrie.board.BoardRecords.Alert;
+import app.symetrie.board.BoardRecords.CompanyOverview;
+import app.symetrie.board.BoardRecords.EquityPoint;
+import app.symetrie.board.BoardRecords.HeatmapRow;
+import app.symetrie.board.BoardRecords.WaveRef;
+import app.symetrie.board.BoardService;
+import app.symetrie.common.Role;
+import app.symetrie.organization.DepartmentKind;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The company overview for leads: a heatmap of departments × indicators (support functions marked, click-through
+ * to the department board), support functions vs front office side by side over time, and alerts.
+ */
+@Route("overview")
+@RolesAllowed({Role.LEAD_ROLE, Role.ADMIN_ROLE})
+@Menu(order = 29, icon = "vaadin:grid-big", title = "nav.overview")
+public class CompanyOverviewView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BoardService boards;
+    private final Select<WaveRef> wave = new Select<>();
+    private final Select<Optional<DepartmentKind>> kind = new Select<>();
+    private final Div content = new Div();
+    private final Figures fmt;
+
+    CompanyOverviewView(BoardService boards) {
+        this.boards = boards;
+        this.fmt = new Figures(this);
+        addClassName("overview-view");
+        List<WaveRef> waves = boards.publishedWaves();
+        wave.setLabel(getTranslation("board.wave"));
+        wave.setItems(waves.reversed());
+        wave.setItemLabelGenerator(w -> fmt.month(w.opensOn()));
+        kind.setLabel(getTranslation("overview.kind"));
+        kind.setItems(Optional.empty(), Optional.of(DepartmentKind.SUPPORT), Optional.of(DepartmentKind.FRONT_OFFICE));
+        kind.setItemLabelGenerator(k -> k.map(x -> getTranslation("department.kind." + x.name()))
+                .orElse(getTranslation("overview.kind.all")));
+        kind.setValue(Optional.empty());
+        HorizontalLayout filters = new HorizontalLayout(wave, kind);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        content.setWidthFull();
+        add(filters, content);
+        if (!waves.isEmpty()) {
+            wave.setValue(waves.getLast());
+        }
+        wave.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        content.removeAll();
+        WaveRef w = wave.getValue();
+        Optional<CompanyOverview> overview = w == null ? Optional.empty()
+                : boards.overview(w.id(), kind.getValue().orElse(null), getLocale());
+        if (overview.isEmpty()) {
+            content.add(new Paragraph(getTranslation("board.no-data")));
+            return;
+        }
+        CompanyOverview o = overview.get();
+        Div tiles = new Div(
+                Figures.tile(getTranslation("board.dci"), o.dci() == null ? getTranslation("board.hidden")
+                        : fmt.score(o.dci().value()), o.dci() == null ? null
+                        : getTranslation("board.margin", fmt.score(o.dci().margin())), "overview-dci"),
+                Figures.tile(getTranslation("board.participation"), fmt.percent(o.participation()),
+                        getTranslation("overview.respondents", o.n()), "overview-participation"),
+                Figures.tile(getTranslation("board.enps"), o.enps() == null ? getTranslation("board.hidden")
+                        : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
+        tiles.addClassName("tiles");
+        content.add(tiles);
+        content.add(equity(o));
+        content.add(heatmap(o));
+        content.add(alerts(o));
+    }
+
+    private Div heatmap(CompanyOverview o) {
+        Div section = new Div(new H3(getTranslation("overview.heatmap")),
+                new Paragraph(getTranslation("overview.heatmap.hint", o.k())));
+        Grid<HeatmapRow> grid = new Grid<>();
+        var name = grid.addComponentColumn(r -> {
+            Span n = new Span(r.name());
+            Span badge = new Span(getTranslation(r.kind() == DepartmentKind.SUPPORT ? "overview.support.short"
+                    : "overview.front.short"));
+            badge.addClassName("kind-badge");
+            badge.getElement().getThemeList().add(r.kind() == DepartmentKind.SUPPORT ? "support" : "front");
+            return new HorizontalLayout(n, badge);
+        }).setHeader(getTranslation("department.name")).setFlexGrow(3).setSortable(true)
+                .setComparator(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
+        heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, true);
+        for (String code : o.dimensionCodes()) {
+            heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code), false);
+        }
+        grid.addColumn(r -> r.enps() == null ? getTranslation("board.hidden") : fmt.signed(r.enps()))
+                .setHeader(getTranslation("board.enps")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.enps() == null ? -1000 : r.enps()));
+        grid.addColumn(r -> fmt.percent(r.participation())).setHeader(getTranslation("board.participation"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.participation() == null ? -1 : r.participation()))
+                .setPartNameGenerator(r -> r.participation() != null && r.participation() < 0.6 ? "low" : null);
+        grid.setItems(o.rows());
+        grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addClassName("heatmap");
+        grid.setId("heatmap");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/" + e.getItem().departmentId()
+                .value())));
+        section.add(grid);
+        return section;
+    }
+
+    private void heatColumn(Grid<HeatmapRow> grid, String header, Function<HeatmapRow, @Nullable Double> value,
+                            boolean strong) {
+        grid.addColumn(r -> fmt.score(value.apply(r))).setHeader(header).setTextAlign(ColumnTextAlign.END)
+                .setSortable(true).setComparator(Comparator.comparing(r -> {
+                    Double v = value.apply(r);
+                    return v == null ? -1 : v;
+                }))
+                .setPartNameGenerator(r -> {
+                    Double v = value.apply(r);
+                    if (v == null) {
+                        return "heat-hidden";
+                    }
+                    int bucket = (int) Math.max(0, Math.min(9, Math.floor(v / 10)));
+                    return "heat-" + bucket + (strong ? " heat-strong" : "");
+                });
+    }
+
+    private Div equity(CompanyOverview o) {
+        Div section = new Div(new H3(getTranslation("overview.equity")),
+                new Paragraph(getTranslation("overview.equity.hint")));
+        Grid<EquityPoint> grid = new Grid<>();
+        grid.addColumn(p -> fmt.month(p.wave().opensOn())).setHeader(getTranslation("board.wave"));
+        grid.addColumn(p -> fmt.score(p.supportDci())).setHeader(getTranslation("overview.support.dci"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> fmt.score(p.frontDci())).setHeader(getTranslation("overview.front.dci"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.supportDci() == null || p.frontDci() == null ? getTranslation("board.hidden")
+                : fmt.signed(p.supportDci() - p.frontDci())).setHeader(getTranslation("overview.gap"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> fmt.percent(p.supportParticipation())).setHeader(getTranslation("overview.support.part"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> fmt.percent(p.frontParticipation())).setHeader(getTranslation("overview.front.part"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(o.equity());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("equity-table");
+        section.add(grid);
+        return section;
+    }
+
+    private Div alerts(CompanyOverview o) {
+        Div section = new Div(new H3(getTranslation("overview.alerts")));
+        if (o.alerts().isEmpty()) {
+            section.add(new Paragraph(getTranslation("overview.alerts.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("alerts");
+        for (Alert alert : o.alerts()) {
+            String text = switch (alert.kind()) {
+                case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.subject(),
+                        fmt.signed(alert.value()));
+                case LOW_PARTICIPATION -> getTranslation("overview.alert.participation", alert.subject(),
+                        fmt.percent(alert.value()));
+                case PAIN_RISING -> getTranslation("overview.alert.pain", alert.subject(), (int) alert.value());
+            };
+            list.add(new ListItem(text));
+        }
+        section.add(list);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.overview");
+    }
+}

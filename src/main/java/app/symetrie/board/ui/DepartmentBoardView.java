@@ -1,0 +1,268 @@
+package app.symetrie.board.ui;
+
+import app.symetrie.barometer.WaveId;
+import app.symetrie.board.BoardRecords.DepartmentBoard;
+import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.board.BoardRecords.TeamRow;
+import app.symetrie.board.BoardRecords.ToolRow;
+import app.symetrie.board.BoardRecords.Trend;
+import app.symetrie.board.BoardRecords.TrendPoint;
+import app.symetrie.board.BoardRecords.WaveRef;
+import app.symetrie.board.BoardService;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One department's board: DCI with its margin and change, the trend over every wave against the company and the
+ * department's kind, adoption of each tool, pain points, comments, teams. Everything through the anonymity filter:
+ * a group under the threshold shows no number at all.
+ */
+@Route("board")
+@PermitAll
+@Menu(order = 30, icon = "vaadin:chart", title = "nav.board")
+public class DepartmentBoardView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final BoardService boards;
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final Select<WaveRef> wave = new Select<>();
+    private final Div content = new Div();
+    private final Figures fmt;
+    private boolean updating;
+
+    DepartmentBoardView(BoardService boards) {
+        this.boards = boards;
+        this.fmt = new Figures(this);
+        addClassName("board-view");
+        department.setLabel(getTranslation("board.department"));
+        department.setItems(boards.readableDepartments());
+        department.setItemLabelGenerator(Department::name);
+        department.setId("board-department");
+        department.setWidth("18rem");
+        wave.setLabel(getTranslation("board.wave"));
+        List<WaveRef> waves = boards.publishedWaves();
+        wave.setItems(waves.reversed());
+        wave.setItemLabelGenerator(w -> fmt.month(w.opensOn()));
+        wave.setId("board-wave");
+        department.addValueChangeListener(e -> refresh());
+        wave.addValueChangeListener(e -> refresh());
+        HorizontalLayout pickers = new HorizontalLayout(department, wave);
+        pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
+        pickers.setWrap(true);
+        content.setWidthFull();
+        add(pickers, content);
+        if (!waves.isEmpty()) {
+            updating = true;
+            wave.setValue(waves.getLast());
+            updating = false;
+        }
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter @Nullable String departmentId) {
+        List<Department> readable = boards.readableDepartments();
+        Optional<Department> chosen = readable.stream()
+                .filter(d -> departmentId != null && d.id().value().equals(departmentId)).findFirst();
+        updating = true;
+        department.setValue(chosen.orElse(readable.isEmpty() ? null : readable.getFirst()));
+        updating = false;
+        refresh();
+    }
+
+    private void refresh() {
+        if (updating) {
+            return;
+        }
+        content.removeAll();
+        Department d = department.getValue();
+        if (d == null || wave.getValue() == null) {
+            content.add(new Paragraph(getTranslation("board.no-data")));
+            return;
+        }
+        WaveId waveId = wave.getValue().id();
+        Optional<DepartmentBoard> board = boards.departmentBoard(d.id(), waveId, getLocale());
+        if (board.isEmpty()) {
+            content.add(new Paragraph(getTranslation("board.no-data")));
+            return;
+        }
+        render(board.get());
+    }
+
+    private void render(DepartmentBoard b) {
+        H2 title = new H2(b.name());
+        Span kind = new Span(getTranslation("department.kind." + b.kind().name()));
+        kind.addClassName("kind-badge");
+        kind.getElement().getThemeList().add(b.kind() == DepartmentKind.SUPPORT ? "support" : "front");
+        Div heading = new Div(title, kind);
+        heading.addClassName("board-heading");
+        content.add(heading);
+
+        if (!b.visible()) {
+            Paragraph hidden = new Paragraph(getTranslation("board.below-threshold", b.k()));
+            hidden.addClassName("board-hidden");
+            hidden.setId("board-hidden");
+            content.add(hidden);
+            content.add(trendSection(b));
+            return;
+        }
+        Score dci = b.dci();
+        String change = b.dciChange() == null ? getTranslation("board.change.none")
+                : b.dciChange().significant() ? getTranslation(b.dciChange().delta() > 0 ? "board.change.up"
+                : "board.change.down", fmt.signed(b.dciChange().delta()))
+                : getTranslation("board.change.stable", fmt.signed(b.dciChange().delta()));
+        Div tiles = new Div(
+                Figures.tile(getTranslation("board.dci"), fmt.score(dci.value()),
+                        getTranslation("board.margin", fmt.score(dci.margin())) + " · " + change, "tile-dci"),
+                Figures.tile(getTranslation("board.participation"), fmt.percent(b.participation()),
+                        getTranslation("board.respondents", b.n(), b.invited()), "tile-participation"),
+                Figures.tile(getTranslation("board.enps"), b.enps() == null ? getTranslation("board.hidden")
+                        : fmt.signed(b.enps()), getTranslation("board.enps.detail"), "tile-enps"));
+        tiles.addClassName("tiles");
+        content.add(tiles);
+
+        content.add(new H3(getTranslation("board.dimensions")));
+        Div dims = new Div();
+        dims.addClassName("dimension-bars");
+        b.trends().stream().filter(t -> !t.code().equals("dci")).forEach(t -> {
+            Score s = b.dimensions().get(t.code());
+            if (s == null) {
+                return;
+            }
+            ProgressBar bar = new ProgressBar(0, 100, s.value());
+            Div row = new Div(new Span(t.label()), bar, new Span(fmt.score(s.value()) + " ± " + fmt.score(s.margin())));
+            row.addClassName("dimension-row");
+            dims.add(row);
+        });
+        content.add(dims);
+        content.add(trendSection(b));
+        content.add(toolsSection(b));
+        content.add(painsSection(b));
+        content.add(commentsSection(b));
+        content.add(teamsSection(b));
+    }
+
+    private Div trendSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.trend")));
+        Trend dci = b.trends().getFirst();
+        Grid<TrendPoint> grid = new Grid<>();
+        grid.addColumn(p -> fmt.month(p.wave().opensOn())).setHeader(getTranslation("board.wave"));
+        grid.addColumn(p -> fmt.score(p.value())).setHeader(b.name()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> fmt.score(p.sameKind())).setHeader(getTranslation(b.kind() == DepartmentKind.SUPPORT
+                ? "board.ref.support" : "board.ref.front")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> fmt.score(p.company())).setHeader(getTranslation("board.ref.company"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(dci.points());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("trend-table");
+        section.add(grid);
+        return section;
+    }
+
+    private Div toolsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.adoption")));
+        Grid<ToolRow> grid = new Grid<>();
+        grid.addColumn(ToolRow::label).setHeader(getTranslation("board.tool")).setFlexGrow(2);
+        grid.addColumn(t -> fmt.percent(t.weeklyShare())).setHeader(getTranslation("board.adoption.weekly"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> fmt.percent(t.dailyShare())).setHeader(getTranslation("board.adoption.daily"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> t.comfort() == null ? "—" : fmt.score(t.comfort()))
+                .setHeader(getTranslation("board.tool.comfort")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> t.isNew() ? getTranslation("board.new") : fmt.signed((t.weeklyShare()
+                - t.previousWeeklyShare()) * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.tools());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        section.add(grid);
+        return section;
+    }
+
+    private Div painsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.pains")));
+        Grid<PainRow> grid = new Grid<>();
+        grid.addColumn(PainRow::label).setHeader(getTranslation("board.pain")).setFlexGrow(2);
+        grid.addComponentColumn(p -> {
+            ProgressBar bar = new ProgressBar(0, 1, Math.min(1, p.prevalence()));
+            bar.setWidth("8rem");
+            return bar;
+        }).setHeader(getTranslation("board.prevalence"));
+        grid.addColumn(p -> fmt.percent(p.prevalence())).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.delta() == null ? "" : (Math.abs(p.delta()) < 0.05 ? "= " : p.delta() > 0 ? "▲ " : "▼ ")
+                + fmt.signed(p.delta() * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.pains());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("pains-table");
+        section.add(grid);
+        return section;
+    }
+
+    private Div commentsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.comments")));
+        if (b.comments() == null) {
+            section.add(new Paragraph(getTranslation("board.comments.hidden", b.kComments())));
+        } else if (b.comments().isEmpty()) {
+            section.add(new Paragraph(getTranslation("board.comments.none")));
+        } else {
+            section.add(new Paragraph(getTranslation("board.comments.note")));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("comments");
+            b.comments().forEach(c -> list.add(new ListItem(c)));
+            section.add(list);
+        }
+        return section;
+    }
+
+    private Div teamsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.teams")));
+        if (b.teams().isEmpty()) {
+            section.add(new Paragraph(getTranslation("board.teams.none", b.k())));
+            return section;
+        }
+        Grid<TeamRow> grid = new Grid<>();
+        grid.addColumn(TeamRow::name).setHeader(getTranslation("employee.team")).setFlexGrow(2);
+        grid.addColumn(TeamRow::n).setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> fmt.score(t.dci())).setHeader(getTranslation("board.dci"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.teams());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        section.add(grid);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.board");
+    }
+}
