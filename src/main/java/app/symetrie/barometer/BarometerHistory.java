@@ -10,6 +10,9 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.EmployeeId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,33 +54,44 @@ public class BarometerHistory {
     }
 
     /**
-     * Records answers of one department: each claims a pending participation of that department (never one of
-     * {@code excluded}); stops when none is left.
+     * Records a wave's answers, department by department: each answer claims a pending participation of its
+     * department (never one of {@code excluded}); a department's extra answers are dropped when none is left.
+     * Reads the wave's participations once.
      *
      * @return how many answers were stored
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public int recordAnswers(WaveId waveId, DepartmentId department, List<AnswerForm> answers,
+    public int recordAnswers(WaveId waveId, Map<DepartmentId, List<AnswerForm>> answersByDepartment,
                              Set<EmployeeId> excluded, List<LocalDate> days) {
         Wave wave = campaigns.wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
         Questionnaire questionnaire = questionnaires.version(wave.questionnaireVersion());
-        answers.forEach(a -> AnswerValidator.validate(questionnaire, a));
-        Query pending = Query.query(Criteria.where("waveId").is(waveId.value())
-                .and("departmentId").is(department.value()).and("done").is(false)
-                .and("employeeId").nin(excluded.stream().map(EmployeeId::value).toList())).limit(answers.size());
-        List<ParticipationDocument> claimed = mongo.find(pending, ParticipationDocument.class);
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(claimed.stream().map(ParticipationDocument::id)
-                .toList())), new Update().set("done", true), ParticipationDocument.class);
+        answersByDepartment.values().forEach(list -> list.forEach(a -> AnswerValidator.validate(questionnaire, a)));
+        Set<String> skip = new HashSet<>();
+        excluded.forEach(e -> skip.add(e.value()));
+        Map<String, List<ParticipationDocument>> pending = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("done").is(false)),
+                ParticipationDocument.class).stream().filter(p -> !skip.contains(p.employeeId()))
+                .forEach(p -> pending.computeIfAbsent(p.departmentId(), d -> new ArrayList<>()).add(p));
+        List<String> claimedIds = new ArrayList<>();
         List<AnswerDocument> documents = new ArrayList<>();
         List<CommentDocument> comments = new ArrayList<>();
-        for (int i = 0; i < claimed.size(); i++) {
-            AnswerForm form = answers.get(i);
-            documents.add(BarometerService.toDocument(wave, claimed.get(i), form, days.get(i % days.size())));
-            if (form.comment() != null && !form.comment().isBlank()) {
-                comments.add(new CommentDocument(Ids.random(), waveId.value(), department.value(),
-                        form.comment().strip()));
+        int dayIndex = 0;
+        for (var entry : answersByDepartment.entrySet()) {
+            List<ParticipationDocument> available = pending.getOrDefault(entry.getKey().value(), List.of());
+            List<AnswerForm> forms = entry.getValue();
+            for (int i = 0; i < Math.min(forms.size(), available.size()); i++) {
+                ParticipationDocument who = available.get(i);
+                AnswerForm form = forms.get(i);
+                claimedIds.add(who.id());
+                documents.add(BarometerService.toDocument(wave, who, form, days.get(dayIndex++ % days.size())));
+                if (form.comment() != null && !form.comment().isBlank()) {
+                    comments.add(new CommentDocument(Ids.random(), waveId.value(), who.departmentId(),
+                            form.comment().strip()));
+                }
             }
         }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(claimedIds)), new Update().set("done", true),
+                ParticipationDocument.class);
         mongo.insertAll(documents);
         mongo.insertAll(comments);
         return documents.size();

@@ -15,6 +15,7 @@ import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Statement;
 import app.symetrie.barometer.Wave;
 import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -100,6 +102,7 @@ class BarometerDemo implements DemoStep {
             for (LocalDate d = wave.opensOn(); !d.isAfter(lastDay); d = d.plusDays(1)) {
                 days.add(d);
             }
+            Map<DepartmentId, List<AnswerForm>> answers = new LinkedHashMap<>();
             for (Department department : context.departments()) {
                 long people = headcount.getOrDefault(department.id().value(), 0L);
                 double rate = 0.55 + random.nextDouble() * 0.30;
@@ -107,14 +110,15 @@ class BarometerDemo implements DemoStep {
                     rate *= 0.55; // five days into the wave
                 }
                 int respondents = (int) Math.round(people * rate);
-                List<AnswerForm> answers = new ArrayList<>();
+                List<AnswerForm> forms = new ArrayList<>();
                 for (int i = 0; i < respondents; i++) {
-                    answers.add(answer(q, department, slot, random));
+                    forms.add(answer(q, department, slot, random));
                 }
-                List<LocalDate> answerDays = answers.stream().map(a -> days.get(random.nextInt(days.size())))
-                        .toList();
-                history.recordAnswers(wave.id(), department.id(), answers, demoLogins, answerDays);
+                answers.put(department.id(), forms);
             }
+            List<LocalDate> answerDays = new ArrayList<>();
+            answers.values().forEach(forms -> forms.forEach(f -> answerDays.add(days.get(random.nextInt(days.size())))));
+            history.recordAnswers(wave.id(), answers, demoLogins, answerDays);
             history.finishLoading(wave.id());
             if (!open) {
                 history.close(wave.id());

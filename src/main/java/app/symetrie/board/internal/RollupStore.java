@@ -84,9 +84,11 @@ public class RollupStore {
     public int rebuild(WaveId waveId) {
         Map<String, Department> departments = departments();
         Map<Unit, Map<String, Number>> sums = new LinkedHashMap<>();
+        Map<Integer, app.symetrie.barometer.Questionnaire> versions = new HashMap<>();
         int[] count = {0};
         answers.forEachAnswer(waveId, answer -> {
-            Map<String, Number> delta = RollupDelta.of(answer, questionnaires.version(answer.questionnaireVersion()));
+            Map<String, Number> delta = RollupDelta.of(answer, versions.computeIfAbsent(answer.questionnaireVersion(),
+                    questionnaires::version));
             for (Unit unit : unitsOf(answer, departments)) {
                 Map<String, Number> total = sums.computeIfAbsent(unit, u -> new HashMap<>());
                 delta.forEach((path, amount) -> total.merge(path, amount, RollupStore::add));
