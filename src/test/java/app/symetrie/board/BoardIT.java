@@ -209,6 +209,41 @@ class BoardIT {
         assertThat(equity.frontDci()).isCloseTo(100.0, within(1e-9));
     }
 
+    @Autowired
+    BoardExport exports;
+
+    @Test
+    void exports_obey_the_same_filter_and_name_their_department_and_wave() throws Exception {
+        DepartmentBoard small = as(Role.LEAD, () -> boards.departmentBoard(mini.getFirst().departmentId(), null,
+                Locale.FRENCH)).orElseThrow();
+        for (BoardExport.Format format : BoardExport.Format.values()) {
+            BoardExport.ExportFile file = exports.department(small, format, Locale.FRENCH);
+            assertThat(file.name()).isEqualTo("symetrie-mini-" + small.wave().label() + "."
+                    + format.name().toLowerCase(Locale.ROOT));
+            assertThat(file.content()).isNotEmpty();
+        }
+        String csv = new String(exports.department(small, BoardExport.Format.CSV, Locale.FRENCH).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("masqué").doesNotContain("slow").doesNotContain(";\"0\"");
+        assertThat(csv.lines().filter(l -> l.startsWith("\"Réponses\"")).findFirst()).hasValue("\"Réponses\";\"masqué\"");
+
+        DepartmentBoard visible = as(Role.LEAD, () -> boards.departmentBoard(compta.getFirst().departmentId(), null,
+                Locale.FRENCH)).orElseThrow();
+        String comptaCsv = new String(exports.department(visible, BoardExport.Format.CSV, Locale.FRENCH).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(comptaCsv).contains("\"Indice de confort numérique\";\"50\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                exports.department(visible, BoardExport.Format.XLSX, Locale.FRENCH).content()))) {
+            var summary = workbook.getSheetAt(0);
+            assertThat(summary.getRow(7).getCell(1).getNumericCellValue()).isCloseTo(50.0, within(1e-9));
+        }
+        CompanyOverview overview = as(Role.LEAD, () -> boards.overview(null, null, Locale.FRENCH)).orElseThrow();
+        String overviewCsv = new String(exports.overview(overview, BoardExport.Format.CSV, Locale.FRENCH).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(overviewCsv.lines().filter(l -> l.startsWith("\"Mini\"")).findFirst().orElseThrow())
+                .contains("masqué").doesNotContain("\"0\"");
+    }
+
     @Test
     void employees_read_their_own_department_only() {
         var own = as(compta.get(1), () -> boards.readableDepartments());

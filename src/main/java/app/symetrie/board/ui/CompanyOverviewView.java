@@ -5,6 +5,7 @@ import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.WaveRef;
+import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
 import app.symetrie.common.Role;
 import app.symetrie.organization.DepartmentKind;
@@ -43,13 +44,15 @@ import org.jspecify.annotations.Nullable;
 public class CompanyOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final BoardService boards;
+    private final BoardExport exports;
     private final Select<WaveRef> wave = new Select<>();
     private final Select<Optional<DepartmentKind>> kind = new Select<>();
     private final Div content = new Div();
     private final Figures fmt;
 
-    CompanyOverviewView(BoardService boards) {
+    CompanyOverviewView(BoardService boards, BoardExport exports) {
         this.boards = boards;
+        this.exports = exports;
         this.fmt = new Figures(this);
         addClassName("overview-view");
         List<WaveRef> waves = boards.publishedWaves();
@@ -92,7 +95,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 Figures.tile(getTranslation("board.enps"), o.enps() == null ? getTranslation("board.hidden")
                         : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
         tiles.addClassName("tiles");
-        content.add(tiles);
+        content.add(exportLinks(o), tiles);
         content.add(equity(o));
         content.add(heatmap(o));
         content.add(alerts(o));
@@ -195,6 +198,24 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         }
         section.add(list);
         return section;
+    }
+
+    private Div exportLinks(CompanyOverview o) {
+        Div links = new Div(new Span(getTranslation("export.label")));
+        links.addClassName("export-links");
+        for (BoardExport.Format format : BoardExport.Format.values()) {
+            var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                BoardExport.ExportFile file = exports.overview(o, format, getLocale());
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(file.content()), file.name(), file.contentType(),
+                        file.content().length);
+            });
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(handler,
+                    getTranslation("export." + format.name().toLowerCase(java.util.Locale.ROOT)));
+            link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+            links.add(link);
+        }
+        return links;
     }
 
     @Override

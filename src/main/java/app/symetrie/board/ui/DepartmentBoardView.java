@@ -9,6 +9,7 @@ import app.symetrie.board.BoardRecords.ToolRow;
 import app.symetrie.board.BoardRecords.Trend;
 import app.symetrie.board.BoardRecords.TrendPoint;
 import app.symetrie.board.BoardRecords.WaveRef;
+import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
@@ -51,14 +52,16 @@ import org.jspecify.annotations.Nullable;
 public class DepartmentBoardView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final BoardService boards;
+    private final BoardExport exports;
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<WaveRef> wave = new Select<>();
     private final Div content = new Div();
     private final Figures fmt;
     private boolean updating;
 
-    DepartmentBoardView(BoardService boards) {
+    DepartmentBoardView(BoardService boards, BoardExport exports) {
         this.boards = boards;
+        this.exports = exports;
         this.fmt = new Figures(this);
         addClassName("board-view");
         department.setLabel(getTranslation("board.department"));
@@ -122,7 +125,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         kind.getElement().getThemeList().add(b.kind() == DepartmentKind.SUPPORT ? "support" : "front");
         Div heading = new Div(title, kind);
         heading.addClassName("board-heading");
-        content.add(heading);
+        content.add(heading, exportLinks(b));
 
         if (!b.visible()) {
             Paragraph hidden = new Paragraph(getTranslation("board.below-threshold", b.k()));
@@ -259,6 +262,24 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         section.add(grid);
         return section;
+    }
+
+    private Div exportLinks(DepartmentBoard b) {
+        Div links = new Div(new Span(getTranslation("export.label")));
+        links.addClassName("export-links");
+        for (BoardExport.Format format : BoardExport.Format.values()) {
+            var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                BoardExport.ExportFile file = exports.department(b, format, getLocale());
+                return new com.vaadin.flow.server.streams.DownloadResponse(
+                        new java.io.ByteArrayInputStream(file.content()), file.name(), file.contentType(),
+                        file.content().length);
+            });
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(handler,
+                    getTranslation("export." + format.name().toLowerCase(java.util.Locale.ROOT)));
+            link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
+            links.add(link);
+        }
+        return links;
     }
 
     @Override

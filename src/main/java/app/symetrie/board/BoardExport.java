@@ -1,0 +1,303 @@
+package app.symetrie.board;
+
+import app.symetrie.board.BoardRecords.CompanyOverview;
+import app.symetrie.board.BoardRecords.DepartmentBoard;
+import app.symetrie.board.BoardRecords.HeatmapRow;
+import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.common.AppMessages;
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * CSV, XLSX and PDF exports of the boards. They are built only from the board records, which already went through
+ * the anonymity filter: an export never holds a figure the screen would not show (a hidden figure is written as
+ * "hidden"). File names carry the department (or "entreprise") and the wave.
+ */
+@Service
+public class BoardExport {
+
+    /** A file ready to download. */
+    public record ExportFile(String name, String contentType, byte[] content) {
+    }
+
+    /** One table of an export: a cell is a Double (a figure), a String, or null (hidden). */
+    record Table(String title, List<String> headers, List<List<@Nullable Object>> rows) {
+    }
+
+    public enum Format {
+        CSV("text/csv;charset=UTF-8", "csv"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+        PDF("application/pdf", "pdf");
+
+        final String contentType;
+        final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+    }
+
+    public ExportFile department(DepartmentBoard board, Format format, Locale locale) {
+        String title = board.name() + " — " + month(board.wave(), locale);
+        return write(title, tables(board, locale), format, locale, slug(board.name()) + "-" + board.wave().label());
+    }
+
+    public ExportFile overview(CompanyOverview overview, Format format, Locale locale) {
+        String title = t(locale, "nav.overview") + " — " + month(overview.wave(), locale);
+        return write(title, tables(overview, locale), format, locale, "entreprise-" + overview.wave().label());
+    }
+
+    private static String month(BoardRecords.WaveRef wave, Locale locale) {
+        return wave.opensOn().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+    }
+
+    private static String t(Locale locale, String key, Object... args) {
+        return AppMessages.get(locale, key, args);
+    }
+
+    static List<Table> tables(DepartmentBoard b, Locale locale) {
+        List<Table> tables = new ArrayList<>();
+        List<List<Object>> summary = new ArrayList<>();
+        summary.add(row(t(locale, "board.department"), b.name()));
+        summary.add(row(t(locale, "department.kind"), t(locale, "department.kind." + b.kind().name())));
+        summary.add(row(t(locale, "board.wave"), b.wave().opensOn() + " → " + b.wave().closesOn()));
+        summary.add(row(t(locale, "export.invited"), (double) b.invited()));
+        summary.add(row(t(locale, "board.answers"), b.visible() ? (double) b.n() : null));
+        summary.add(row(t(locale, "board.participation"), b.participation() == null ? null
+                : b.participation() * 100));
+        summary.add(row(t(locale, "board.dci"), b.dci() == null ? null : b.dci().value()));
+        summary.add(row(t(locale, "export.margin"), b.dci() == null ? null : b.dci().margin()));
+        summary.add(row(t(locale, "board.vs-previous"), b.dciChange() == null ? null : b.dciChange().delta()));
+        summary.add(row(t(locale, "board.enps"), b.enps()));
+        tables.add(new Table(t(locale, "export.summary"), List.of(t(locale, "export.indicator"),
+                t(locale, "export.value")), cast(summary)));
+        if (!b.visible()) {
+            return tables;
+        }
+        List<List<Object>> dims = new ArrayList<>();
+        b.trends().stream().filter(tr -> !tr.code().equals("dci")).forEach(tr -> {
+            Score s = b.dimensions().get(tr.code());
+            dims.add(row(tr.label(), s == null ? null : s.value(), s == null ? null : s.margin()));
+        });
+        tables.add(new Table(t(locale, "board.dimensions"), List.of(t(locale, "export.dimension"),
+                t(locale, "export.score"), t(locale, "export.margin")), cast(dims)));
+        List<List<Object>> trend = new ArrayList<>();
+        b.trends().getFirst().points().forEach(p -> trend.add(row(p.wave().opensOn().toString(), p.value(),
+                p.sameKind(), p.company())));
+        tables.add(new Table(t(locale, "board.trend"), List.of(t(locale, "board.wave"), b.name(),
+                t(locale, b.kind().name().equals("SUPPORT") ? "board.ref.support" : "board.ref.front"),
+                t(locale, "board.ref.company")), cast(trend)));
+        List<List<Object>> tools = new ArrayList<>();
+        b.tools().forEach(tool -> tools.add(row(tool.label(), tool.weeklyShare() * 100, tool.dailyShare() * 100,
+                tool.comfort())));
+        tables.add(new Table(t(locale, "board.adoption"), List.of(t(locale, "board.tool"),
+                t(locale, "board.adoption.weekly") + " %", t(locale, "board.adoption.daily") + " %",
+                t(locale, "board.tool.comfort")), cast(tools)));
+        List<List<Object>> pains = new ArrayList<>();
+        b.pains().forEach(p -> pains.add(row(p.label(), p.prevalence() * 100,
+                p.previous() == null ? null : p.previous() * 100)));
+        tables.add(new Table(t(locale, "board.pains"), List.of(t(locale, "board.pain"),
+                t(locale, "board.prevalence") + " %", t(locale, "board.vs-previous") + " %"), cast(pains)));
+        if (!b.teams().isEmpty()) {
+            List<List<Object>> teams = new ArrayList<>();
+            b.teams().forEach(team -> teams.add(row(team.name(), (double) team.n(), team.dci())));
+            tables.add(new Table(t(locale, "board.teams"), List.of(t(locale, "employee.team"),
+                    t(locale, "board.answers"), t(locale, "board.dci")), cast(teams)));
+        }
+        if (b.comments() != null && !b.comments().isEmpty()) {
+            List<List<Object>> comments = new ArrayList<>();
+            b.comments().forEach(c -> comments.add(row(c)));
+            tables.add(new Table(t(locale, "board.comments"), List.of(t(locale, "board.comments.note")),
+                    cast(comments)));
+        }
+        return tables;
+    }
+
+    static List<Table> tables(CompanyOverview o, Locale locale) {
+        List<Table> tables = new ArrayList<>();
+        List<String> headers = new ArrayList<>(List.of(t(locale, "department.name"), t(locale, "department.kind"),
+                t(locale, "board.dci")));
+        o.dimensionCodes().forEach(c -> headers.add(o.dimensionLabels().get(c)));
+        headers.add(t(locale, "board.enps"));
+        headers.add(t(locale, "board.participation") + " %");
+        List<List<Object>> rows = new ArrayList<>();
+        for (HeatmapRow r : o.rows()) {
+            List<Object> row = new ArrayList<>(List.of(r.name(), t(locale, "department.kind." + r.kind().name())));
+            row.add(r.dci());
+            o.dimensionCodes().forEach(c -> row.add(r.dimensions().get(c)));
+            row.add(r.enps());
+            row.add(r.participation() == null ? null : r.participation() * 100);
+            rows.add(row);
+        }
+        tables.add(new Table(t(locale, "overview.heatmap"), headers, cast(rows)));
+        List<List<Object>> equity = new ArrayList<>();
+        o.equity().forEach(p -> equity.add(row(p.wave().opensOn().toString(), p.supportDci(), p.frontDci(),
+                p.supportParticipation() == null ? null : p.supportParticipation() * 100,
+                p.frontParticipation() == null ? null : p.frontParticipation() * 100)));
+        tables.add(new Table(t(locale, "overview.equity"), List.of(t(locale, "board.wave"),
+                t(locale, "overview.support.dci"), t(locale, "overview.front.dci"),
+                t(locale, "overview.support.part") + " %", t(locale, "overview.front.part") + " %"), cast(equity)));
+        return tables;
+    }
+
+    private static List<Object> row(@Nullable Object... cells) {
+        List<Object> row = new ArrayList<>();
+        java.util.Collections.addAll(row, cells);
+        return row;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<@Nullable Object>> cast(List<List<Object>> rows) {
+        return (List<List<@Nullable Object>>) (List<?>) rows;
+    }
+
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private ExportFile write(String title, List<Table> tables, Format format, Locale locale, String baseName) {
+        byte[] bytes = switch (format) {
+            case CSV -> csv(title, tables, locale);
+            case XLSX -> xlsx(tables, locale);
+            case PDF -> pdf(title, tables, locale);
+        };
+        return new ExportFile("symetrie-" + baseName + "." + format.extension, format.contentType, bytes);
+    }
+
+    static String text(@Nullable Object cell, Locale locale) {
+        if (cell == null) {
+            return AppMessages.get(locale, "board.hidden");
+        }
+        if (cell instanceof Double d) {
+            if (d.isNaN()) {
+                return AppMessages.get(locale, "board.hidden");
+            }
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(1);
+            f.setGroupingUsed(false);
+            return f.format(d);
+        }
+        return String.valueOf(cell);
+    }
+
+    /** CSV for French Excel: UTF-8 with BOM, ";" separator, decimal comma in French. */
+    static byte[] csv(String title, List<Table> tables, Locale locale) {
+        StringBuilder out = new StringBuilder("\uFEFF").append(quote(title)).append("\r\n");
+        for (Table table : tables) {
+            out.append("\r\n").append(quote(table.title())).append("\r\n");
+            out.append(String.join(";", table.headers().stream().map(BoardExport::quote).toList())).append("\r\n");
+            for (List<@Nullable Object> row : table.rows()) {
+                out.append(String.join(";", row.stream().map(c -> quote(text(c, locale))).toList())).append("\r\n");
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quote(String value) {
+        String v = value.startsWith("=") || value.startsWith("+") || value.startsWith("@") ? "'" + value : value;
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    static byte[] xlsx(List<Table> tables, Locale locale) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            var font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle number = workbook.createCellStyle();
+            number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            int index = 1;
+            for (Table table : tables) {
+                String name = (index++ + " " + table.title()).replaceAll("[\\\\/?*\\[\\]:]", " ");
+                Sheet sheet = workbook.createSheet(name.substring(0, Math.min(31, name.length())));
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < table.headers().size(); c++) {
+                    Cell cell = header.createCell(c);
+                    cell.setCellValue(table.headers().get(c));
+                    cell.setCellStyle(bold);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<@Nullable Object> values = table.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        Cell cell = row.createCell(c);
+                        Object v = values.get(c);
+                        if (v instanceof Double d && !d.isNaN()) {
+                            cell.setCellValue(d);
+                            cell.setCellStyle(number);
+                        } else {
+                            cell.setCellValue(text(v, locale));
+                        }
+                    }
+                }
+                for (int c = 0; c < table.headers().size(); c++) {
+                    sheet.setColumnWidth(c, c == 0 ? 40 * 256 : 18 * 256);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] pdf(String title, List<Table> tables, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+        Font h2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        document.add(new Paragraph("Symétrie — " + title, h1));
+        document.add(new Paragraph(AppMessages.get(locale, "export.pdf.note"), body));
+        for (Table table : tables) {
+            Paragraph heading = new Paragraph(table.title(), h2);
+            heading.setSpacingBefore(12);
+            heading.setSpacingAfter(4);
+            document.add(heading);
+            PdfPTable pdf = new PdfPTable(table.headers().size());
+            pdf.setWidthPercentage(100);
+            pdf.setHeaderRows(1);
+            table.headers().forEach(h -> pdf.addCell(new PdfPCell(new Phrase(h, head))));
+            for (List<@Nullable Object> row : table.rows()) {
+                for (Object v : row) {
+                    PdfPCell cell = new PdfPCell(new Phrase(text(v, locale), body));
+                    if (v instanceof Double) {
+                        cell.setHorizontalAlignment(PdfPCell.ALIGN_RIGHT);
+                    }
+                    pdf.addCell(cell);
+                }
+            }
+            document.add(pdf);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+}
