@@ -244,6 +244,18 @@ class BoardIT {
                 .contains("masqué").doesNotContain("\"0\"");
     }
 
+    @Autowired
+    app.symetrie.barometer.DepartmentHighlights highlights;
+
+    @Test
+    void highlights_come_from_published_departments_only() {
+        var compta = highlights.lastClosedWave(this.compta.getFirst().departmentId()).orElseThrow();
+        assertThat(compta.topPainPoints()).containsExactly("slow_equipment");
+        assertThat(compta.weakestTools()).hasSize(3).doesNotContain("crm");
+        assertThat(highlights.lastClosedWave(mini.getFirst().departmentId())).isEmpty();
+        assertThat(highlights.lastClosedWave(rh.getFirst().departmentId())).as("hidden for differencing").isEmpty();
+    }
+
     @Test
     void employees_read_their_own_department_only() {
         var own = as(compta.get(1), () -> boards.readableDepartments());

@@ -113,6 +113,15 @@ public final class RollupView {
         return number("r." + score);
     }
 
+    public Set<String> painCodes() {
+        Object pains = doc.get("p");
+        Set<String> codes = new TreeSet<>();
+        if (pains instanceof Document d) {
+            d.keySet().forEach(k -> codes.add(RollupKeys.code(k)));
+        }
+        return codes;
+    }
+
     public Set<String> toolCodes() {
         Object tools = doc.get("t");
         Set<String> codes = new TreeSet<>();

@@ -1,0 +1,62 @@
+package app.symetrie.board;
+
+import app.symetrie.barometer.CampaignService;
+import app.symetrie.barometer.DepartmentHighlights;
+import app.symetrie.barometer.Wave;
+import app.symetrie.board.internal.RollupStore;
+import app.symetrie.board.internal.RollupView;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.OrganizationService;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a department struggles with in the last closed wave, from its rollup only and only where the wave publishes
+ * that department (the same anonymity decision as the boards): the tools its users are least comfortable with and
+ * its most frequent pain points.
+ */
+@Component
+class BoardHighlights implements DepartmentHighlights {
+
+    private static final int TOP = 3;
+
+    private final CampaignService campaigns;
+    private final RollupStore rollups;
+    private final BoardService boards;
+    private final OrganizationService organization;
+
+    BoardHighlights(CampaignService campaigns, RollupStore rollups, BoardService boards,
+                    OrganizationService organization) {
+        this.campaigns = campaigns;
+        this.rollups = rollups;
+        this.boards = boards;
+        this.organization = organization;
+    }
+
+    @Override
+    public Optional<WeakSpots> lastClosedWave(DepartmentId department) {
+        List<Wave> closed = campaigns.closedWaves();
+        if (closed.isEmpty()) {
+            return Optional.empty();
+        }
+        Wave wave = closed.getLast();
+        if (!boards.publication(wave, organization.departments()).departments().contains(department.value())) {
+            return Optional.empty();
+        }
+        RollupView view = rollups.find(wave.id(), UnitType.DEPARTMENT, department.value()).orElse(null);
+        if (view == null || view.n() == 0) {
+            return Optional.empty();
+        }
+        AnonymityFilter filter = BoardService.filter(wave);
+        List<String> tools = view.toolCodes().stream()
+                .filter(code -> filter.canShow((int) view.toolComfort(code).n()))
+                .sorted(Comparator.comparingDouble(code -> view.toolComfort(code).mean()))
+                .limit(TOP).toList();
+        List<String> topPains = view.painCodes().stream()
+                .sorted(Comparator.comparingDouble(view::pain).reversed())
+                .filter(code -> view.pain(code) > 0).limit(TOP).toList();
+        return Optional.of(new WeakSpots(tools, topPains));
+    }
+}
