@@ -52,14 +52,20 @@ public class BarometerService {
         SignedInUser user = CurrentUser.require();
         List<Wave> open = campaigns.openWaves().stream().sorted(Comparator.comparing(Wave::opensOn)).toList();
         if (user.employeeId() != null) {
+            // A wave still awaiting their answer comes first; then one they answered.
+            Wave answered = null;
             for (Wave wave : open) {
                 Optional<ParticipationDocument> participation = participation(wave.id(), user.employeeId());
-                if (participation.isPresent()) {
-                    return participation.get().done()
-                            ? new MyBarometer(MyBarometer.State.ANSWERED, wave, null, null)
-                            : new MyBarometer(MyBarometer.State.TO_ANSWER, wave,
+                if (participation.isPresent() && !participation.get().done()) {
+                    return new MyBarometer(MyBarometer.State.TO_ANSWER, wave,
                             questionnaires.version(wave.questionnaireVersion()), null);
                 }
+                if (participation.isPresent() && answered == null) {
+                    answered = wave;
+                }
+            }
+            if (answered != null) {
+                return new MyBarometer(MyBarometer.State.ANSWERED, answered, null, null);
             }
         }
         if (!open.isEmpty()) {
