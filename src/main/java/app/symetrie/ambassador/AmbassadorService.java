@@ -17,7 +17,9 @@ import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.CurrentUser;
 import app.symetrie.security.SignedInUser;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -157,7 +159,7 @@ public class AmbassadorService {
                 .orElseThrow(() -> new UserFacingException("ambassador.error.no-employee"));
         ApplicationDocument document = new ApplicationDocument(id.value(), me.value(),
                 employee.departmentId().value(), text, List.copyOf(tools), ApplicationStatus.PENDING,
-                clock.instant(), null, null);
+                now(), null, null);
         applications.insert(document);
         return toDomain(document);
     }
@@ -210,7 +212,7 @@ public class AmbassadorService {
 
     private void decide(ApplicationDocument a, ApplicationStatus status) {
         applications.save(new ApplicationDocument(a.id(), a.employeeId(), a.departmentId(), a.motivation(), a.tools(),
-                status, a.submittedAt(), clock.instant(), CurrentUser.require().email()));
+                status, a.submittedAt(), now(), CurrentUser.require().email()));
     }
 
     private AmbassadorApplication toDomain(ApplicationDocument a) {
@@ -309,5 +311,10 @@ public class AmbassadorService {
 
     private static List<String> values(AmbassadorProfile profile) {
         return profile.departments().stream().map(DepartmentId::value).toList();
+    }
+
+    /** Now, to the millisecond: what MongoDB keeps of an instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

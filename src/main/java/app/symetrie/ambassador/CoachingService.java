@@ -16,6 +16,7 @@ import app.symetrie.organization.TeamId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ public class CoachingService {
             requireAnswerable(entry.helpRequest(), me, entry.id());
         }
         CoachingSessionDocument document = toDocument(entry, me.id(), !me.profile().covers(department.id()),
-                existing.map(CoachingSessionDocument::loggedAt).orElseGet(clock::instant));
+                existing.map(CoachingSessionDocument::loggedAt).orElseGet(this::now));
         sessions.save(document);
         if (entry.helpRequest() != null) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.helpRequest().value())),
@@ -256,5 +257,10 @@ public class CoachingService {
     private static CoachingSession toDomain(CoachingSessionDocument d, String ambassadorName) {
         return new CoachingSession(toEntry(d), new AmbassadorId(d.ambassadorId()), ambassadorName,
                 d.outsideCoverage(), d.loggedAt());
+    }
+
+    /** Now, to the millisecond: what MongoDB keeps of an instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -8,6 +8,8 @@ import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +76,7 @@ public class HelpRequestService {
                 .orElseThrow(() -> new UserFacingException("ambassador.error.no-employee"));
         HelpRequestDocument document = new HelpRequestDocument(draft.id().value(), me.value(),
                 requester.departmentId().value(), ambassador.id().value(), draft.tool(), draft.topic(),
-                draft.preferredFormat(), draft.message(), HelpRequestStatus.OPEN, clock.instant(), null, null);
+                draft.preferredFormat(), draft.message(), HelpRequestStatus.OPEN, now(), null, null);
         try {
             requests.insert(document);
         } catch (DuplicateKeyException doubleSubmit) {
@@ -140,7 +142,7 @@ public class HelpRequestService {
         }
         HelpRequestDocument updated = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id.value()).and("status").is(HelpRequestStatus.OPEN)),
-                new Update().set("status", answer).set("answeredAt", clock.instant()),
+                new Update().set("status", answer).set("answeredAt", now()),
                 FindAndModifyOptions.options().returnNew(true), HelpRequestDocument.class);
         if (updated == null) {
             throw new UserFacingException("ambassador.error.request.answered");
@@ -171,5 +173,10 @@ public class HelpRequestService {
                 new AmbassadorId(d.ambassadorId()), ambassadorNames.getOrDefault(d.ambassadorId(), "—"), d.tool(),
                 d.topic(), d.preferredFormat(), d.message(), d.status(), d.createdAt(), d.answeredAt(),
                 d.sessionId() == null ? null : new CoachingSessionId(d.sessionId()));
+    }
+
+    /** Now, to the millisecond: what MongoDB keeps of an instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

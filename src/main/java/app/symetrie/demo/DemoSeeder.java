@@ -62,7 +62,12 @@ class DemoSeeder implements ApplicationRunner {
         long start = System.nanoTime();
         runAsSystem(() -> {
             DemoContext context = new DemoContext(clock);
-            steps.forEach(step -> step.seed(context));
+            for (DemoStep step : steps) {
+                long stepStart = System.nanoTime();
+                step.seed(context);
+                log.debug("Demo step {} took {} ms", step.getClass().getSimpleName(),
+                        (System.nanoTime() - stepStart) / 1_000_000);
+            }
         });
         log.info("Demo company seeded in {} ms ({} departments, {} employees)",
                 (System.nanoTime() - start) / 1_000_000, organization.departments().size(),

@@ -21,6 +21,7 @@ import app.symetrie.training.internal.TrainingSessionDocument;
 import app.symetrie.training.internal.TrainingSessionRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class EnrolmentService {
     public EnrolmentResult enrol(TrainingSessionId sessionId) {
         Employee me = currentEmployee();
         TrainingSessionDocument session = session(sessionId);
-        Instant now = clock.instant();
+        Instant now = now();
         if (!session.start().isAfter(now)) {
             throw new UserFacingException("training.error.session.past");
         }
@@ -134,14 +135,14 @@ public class EnrolmentService {
     public void cancel(TrainingSessionId sessionId) {
         Employee me = currentEmployee();
         TrainingSessionDocument session = session(sessionId);
-        if (!session.start().isAfter(clock.instant())) {
+        if (!session.start().isAfter(now())) {
             throw new UserFacingException("training.error.cancel.past");
         }
         for (int attempt = 0; attempt < 3; attempt++) {
             EnrolmentDocument mine = enrolments.findBySessionIdAndEmployeeId(session.id(), me.id().value())
                     .filter(e -> e.status() != EnrolmentStatus.CANCELLED)
                     .orElseThrow(() -> new UserFacingException("training.error.not-enrolled"));
-            if (ledger.changeStatus(mine.id(), mine.status(), EnrolmentStatus.CANCELLED, clock.instant())) {
+            if (ledger.changeStatus(mine.id(), mine.status(), EnrolmentStatus.CANCELLED, now())) {
                 if (mine.status() == EnrolmentStatus.ENROLLED) {
                     handOverSeat(session.id());
                 }
@@ -165,7 +166,7 @@ public class EnrolmentService {
      */
     void fillFreeSeats(String sessionId) {
         TrainingSessionDocument session = sessions.findById(sessionId).orElse(null);
-        if (session == null || !session.start().isAfter(clock.instant())) {
+        if (session == null || !session.start().isAfter(now())) {
             return;
         }
         for (int i = 0; i <= session.capacity(); i++) {
@@ -183,7 +184,7 @@ public class EnrolmentService {
 
     private void notifyPromoted(EnrolmentDocument promoted) {
         notifications.insert(new NotificationDocument(Ids.random(), promoted.employeeId(),
-                TrainingNotification.Kind.PROMOTED, promoted.sessionId(), clock.instant(), false));
+                TrainingNotification.Kind.PROMOTED, promoted.sessionId(), now(), false));
     }
 
     private EnrolmentResult result(String sessionId, EmployeeId me) {
@@ -208,7 +209,7 @@ public class EnrolmentService {
         if (user.employeeId() == null) {
             return List.of();
         }
-        Instant now = clock.instant();
+        Instant now = now();
         List<EnrolmentDocument> mine = enrolments.findByEmployeeId(user.employeeId().value()).stream()
                 .filter(e -> e.status() != EnrolmentStatus.CANCELLED).toList();
         Map<String, TrainingSessionDocument> sessionsById = sessions
@@ -310,7 +311,7 @@ public class EnrolmentService {
     public void markAttendance(TrainingSessionId sessionId, EmployeeId person, boolean attended, boolean completed) {
         TrainingSessionDocument session = session(sessionId);
         requireTrainerOrLead(session);
-        if (session.start().isAfter(clock.instant())) {
+        if (session.start().isAfter(now())) {
             throw new UserFacingException("training.error.attendance.too-early");
         }
         EnrolmentDocument e = enrolments.findBySessionIdAndEmployeeId(session.id(), person.value())
@@ -349,8 +350,8 @@ public class EnrolmentService {
         }
         EnrolmentDocument e = enrolments.findBySessionIdAndEmployeeId(session.id(), me.id().value())
                 .orElseThrow(() -> new UserFacingException("training.error.not-enrolled"));
-        if (!canRate(e, session, clock.instant())) {
-            throw new UserFacingException(session.end().isAfter(clock.instant()) ? "training.error.rate.too-early"
+        if (!canRate(e, session, now())) {
+            throw new UserFacingException(session.end().isAfter(now()) ? "training.error.rate.too-early"
                     : "training.error.rate.not-attended");
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(e.id())),
@@ -387,5 +388,10 @@ public class EnrolmentService {
         }
         return organization.employee(user.employeeId())
                 .orElseThrow(() -> new UserFacingException("training.error.no-employee"));
+    }
+
+    /** Now, to the millisecond: what MongoDB keeps of an instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }
