@@ -76,8 +76,8 @@ public class AmbassadorService {
     }
 
     /**
-     * "Who can help me?": active ambassadors, narrowed to those covering a department and/or coaching a tool.
-     * Paused and ended ambassadors are never listed.
+     * "Who can help me?": active ambassadors, narrowed to those covering a department and/or coaching a tool, those
+     * with hours left this month first. Paused and ended ambassadors are never listed.
      */
     @PreAuthorize("isAuthenticated()")
     public List<DirectoryEntry> directory(@Nullable DepartmentId department, @Nullable String tool) {
@@ -94,8 +94,8 @@ public class AmbassadorService {
                     double left = Math.max(0, a.profile().monthlyHours() - minutes / 60.0);
                     return new DirectoryEntry(a, departmentNames.getOrDefault(a.homeDepartmentId(), ""), left);
                 })
-                .sorted(Comparator.comparing((DirectoryEntry e) -> e.ambassador().name(),
-                        String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing((DirectoryEntry e) -> e.hoursLeftThisMonth() <= 0)
+                        .thenComparing(e -> e.ambassador().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 

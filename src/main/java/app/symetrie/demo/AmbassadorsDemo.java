@@ -41,9 +41,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The ambassador program of the demo company: 30 ambassadors spread unevenly (Juridique and Achats have none, so the
- * program view has support functions to flag), about 400 coaching sessions over 18 months growing as the program
- * took off, help requests in every state, and two pending applications from the uncovered support functions.
+ * The ambassador program of the demo company: 30 ambassadors spread unevenly — as in many companies, front office
+ * has most of them and support functions fewer (Juridique and Achats none at all, so the program view has support
+ * functions to flag), the paused and ended ones in front office; about 400 coaching sessions over 18 months
+ * growing as the program took off, help requests in every state, and two pending applications from the uncovered
+ * support functions.
  * Hugo Lefèvre (ambassadeur@…) is an active ambassador of the Service client.
  */
 @Component
@@ -52,21 +54,21 @@ class AmbassadorsDemo implements DemoStep {
     static final String HUGO = "ambassadeur@" + OrganizationDemo.DOMAIN;
     static final int MONTHS = 18;
 
-    /** Ambassadors per department: uneven on purpose. */
+    /** Ambassadors per department: uneven on purpose (6 in support functions, 24 in front office). */
     static final Map<String, Integer> QUOTAS = new LinkedHashMap<>();
 
     static {
-        QUOTAS.put("Service client", 8);
-        QUOTAS.put("Informatique", 5);
-        QUOTAS.put("Ventes grands comptes", 4);
+        QUOTAS.put("Service client", 9);
+        QUOTAS.put("Ventes grands comptes", 5);
         QUOTAS.put("Marketing", 3);
         QUOTAS.put("E-commerce", 2);
         QUOTAS.put("Agence Lyon", 2);
-        QUOTAS.put("Ressources humaines", 2);
         QUOTAS.put("Agence Lille", 1);
-        QUOTAS.put("Agence Marseille", 1);
-        QUOTAS.put("Comptabilité", 1);
+        QUOTAS.put("Agence Marseille", 2);
+        QUOTAS.put("Informatique", 3);
+        QUOTAS.put("Ressources humaines", 1);
         QUOTAS.put("Finance et contrôle de gestion", 1);
+        QUOTAS.put("Comptabilité", 1);
     }
 
     /** Extra departments some ambassadors cover besides their own. */
@@ -159,12 +161,14 @@ class AmbassadorsDemo implements DemoStep {
                 if (!extra.isEmpty() && (hugo || i < extra.size())) {
                     covers.add(byName.get(extra.get(hugo ? 0 : i)).id());
                 }
-                List<String> own = hugo ? List.of("crm", "chat_video", "office") : pick(random, tools, 2 + random.nextInt(3));
+                List<String> own = hugo ? List.of("crm", "chat_video", "office")
+                        : pick(random, tools, 2 + random.nextInt(3));
                 List<String> topics = hugo ? List.of("too_many_tools", "lack_training")
                         : pick(random, painPoints, 1 + random.nextInt(3));
                 int hours = hugo ? 6 : 2 + random.nextInt(7);
                 LocalDate started = hugo ? today.minusMonths(14) : today.minusDays(60 + random.nextInt(620));
-                List<StatusChange> history = new ArrayList<>(List.of(new StatusChange(AmbassadorStatus.ACTIVE, started)));
+                List<StatusChange> history = new ArrayList<>();
+                history.add(new StatusChange(AmbassadorStatus.ACTIVE, started));
                 int n = list.size();
                 if (!hugo && (n == 5 || n == 17)) {
                     history.add(new StatusChange(AmbassadorStatus.PAUSED, today.minusDays(10 + random.nextInt(40))));
@@ -237,7 +241,8 @@ class AmbassadorsDemo implements DemoStep {
                 sessionId = s.id();
             }
             helpRequests.add(new HelpRequest(id, requester.id(), requester.fullName(), requester.departmentId(),
-                    a.id(), a.name(), tool, null, random.nextBoolean() ? CoachingFormat.ONE_TO_ONE : CoachingFormat.REMOTE,
+                    a.id(), a.name(), tool, null,
+                    random.nextBoolean() ? CoachingFormat.ONE_TO_ONE : CoachingFormat.REMOTE,
                     REQUESTS.get(random.nextInt(REQUESTS.size())), status, created, answered, sessionId));
         }
         coaching.importSessions(sessions);

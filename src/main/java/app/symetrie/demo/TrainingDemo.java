@@ -79,7 +79,8 @@ class TrainingDemo implements DemoStep {
 
     private static final List<String> ROOMS = List.of("Siège — salle Lumière (3e étage)",
             "Siège — salle Horizon (1er étage)", "Agence Lyon — salle de formation", "Agence Lille — salle 2");
-    private static final List<String> EXTERNAL = List.of("Julie Marchand (Forma+)", "Olivier Benali (Digital Académie)",
+    private static final List<String> EXTERNAL = List.of("Julie Marchand (Forma+)",
+            "Olivier Benali (Digital Académie)",
             "Service informatique — équipe Applications");
     private static final List<String> COMMENTS = List.of("Très concret, merci !", "Un peu rapide sur la fin.",
             "Exactement ce qu'il me fallait.", "J'aurais aimé plus d'exercices.", "Formateur très pédagogue.", "");

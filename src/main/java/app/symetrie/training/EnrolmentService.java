@@ -378,7 +378,8 @@ public class EnrolmentService {
     // ----- helpers
 
     private TrainingSessionDocument session(TrainingSessionId id) {
-        return sessions.findById(id.value()).orElseThrow(() -> new UserFacingException("training.error.session.unknown"));
+        return sessions.findById(id.value())
+                .orElseThrow(() -> new UserFacingException("training.error.session.unknown"));
     }
 
     private Employee currentEmployee() {

@@ -131,7 +131,7 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         String who = find(H3.class).from(open).single().getText();
         test(find(Button.class).withClassName("accept-request").from(open).single()).click();
-        assertThat(notifications()).contains("Enregistré");
+        assertThat(notifications()).contains("Demande acceptée : notez la séance une fois qu’elle a eu lieu.");
         Div accepted = cardWithTitle("request-card", who);
         assertThat(find(Button.class).withClassName("log-request").from(accepted).exists()).isTrue();
     }

@@ -12,6 +12,7 @@ import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.ambassador.HelpRequestStatus;
 import app.symetrie.ambassador.TopicCount;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
@@ -111,7 +112,8 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
                         String.valueOf(me.profile().monthlyHours())),
                 Formats.decimal(getLocale(), home.hoursThisMonth(), 1));
         ProgressBar used = new ProgressBar(0, 1, Math.min(1, home.availabilityUsed()));
-        used.getElement().setAttribute("aria-label", getTranslation("ambassador.home.hours-month", String.valueOf(me.profile().monthlyHours())));
+        used.getElement().setAttribute("aria-label", getTranslation("ambassador.home.hours-month",
+                String.valueOf(me.profile().monthlyHours())));
         if (home.availabilityUsed() > 1) {
             used.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         }
@@ -182,16 +184,19 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
             card.add(tags, new Paragraph(r.message()));
             HorizontalLayout actions = new HorizontalLayout();
             actions.setWrap(true);
+            actions.setAlignItems(Alignment.CENTER);
             if (r.status() == HelpRequestStatus.OPEN) {
                 Button accept = new Button(getTranslation("ambassador.home.request.accept"));
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 accept.setDisableOnClick(true);
                 accept.addClassName("accept-request");
-                accept.addClickListener(e -> act(accept, () -> requests.accept(r.id())));
+                accept.addClickListener(e -> act(accept, "ambassador.home.request.accepted",
+                        () -> requests.accept(r.id())));
                 Button decline = new Button(getTranslation("ambassador.home.request.decline"));
                 decline.setDisableOnClick(true);
                 decline.addClassName("decline-request");
-                decline.addClickListener(e -> act(decline, () -> requests.decline(r.id())));
+                decline.addClickListener(e -> act(decline, "ambassador.home.request.declined",
+                        () -> requests.decline(r.id())));
                 actions.add(accept, decline);
             } else {
                 Button logIt = new Button(getTranslation("ambassador.home.request.log"), VaadinIcon.PLUS.create(),
@@ -278,7 +283,8 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
         section.setWidthFull();
         section.add(new H2(getTranslation("ambassador.home.sessions")));
         Grid<CoachingSession> grid = new Grid<>();
-        grid.addColumn(s -> Formats.date(getLocale(), s.entry().date())).setHeader(getTranslation("ambassador.log.date"))
+        grid.addColumn(s -> Formats.date(getLocale(), s.entry().date()))
+                .setHeader(getTranslation("ambassador.log.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> departmentNames.getOrDefault(s.entry().departmentId(), ""))
                 .setHeader(getTranslation("ambassador.log.department")).setAutoWidth(true);
@@ -370,9 +376,13 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
 
     /** Runs an action, then shows the page again; a refusal is shown and the button works again. */
     private void act(@Nullable Button button, Runnable action) {
+        act(button, "action.saved", action);
+    }
+
+    private void act(@Nullable Button button, String successKey, Runnable action) {
         try {
             action.run();
-            Notifications.success(this, "action.saved");
+            Notifications.success(this, successKey);
             refresh();
         } catch (UserFacingException e) {
             Notifications.error(this, e);

@@ -6,6 +6,7 @@ import app.symetrie.ambassador.AmbassadorProfile;
 import app.symetrie.ambassador.AmbassadorService;
 import app.symetrie.ambassador.AmbassadorStatus;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;

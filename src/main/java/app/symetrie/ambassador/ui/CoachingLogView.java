@@ -11,6 +11,7 @@ import app.symetrie.ambassador.HelpRequest;
 import app.symetrie.ambassador.HelpRequestId;
 import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
@@ -248,7 +249,8 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
                 return;
             }
             LocalDate day = Optional.ofNullable(date.getValue()).orElse(LocalDate.now(clock));
-            CoachingEntry entry = new CoachingEntry(id, day, Optional.ofNullable(minutes.getValue()).orElse(0), format.getValue(), d.id(),
+            CoachingEntry entry = new CoachingEntry(id, day, Optional.ofNullable(minutes.getValue()).orElse(0),
+                    format.getValue(), d.id(),
                     team.getValue() == null ? null : team.getValue().id(),
                     Optional.ofNullable(people.getValue()).orElse(0),
                     labels.tools().stream().filter(tools.getValue()::contains).map(CatalogItem::code).toList(),

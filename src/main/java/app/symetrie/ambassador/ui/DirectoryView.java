@@ -11,6 +11,7 @@ import app.symetrie.ambassador.HelpRequestDraft;
 import app.symetrie.ambassador.HelpRequestId;
 import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
@@ -86,6 +87,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         departmentFilter.setItemLabelGenerator(Department::name);
         departmentFilter.setClearButtonVisible(true);
         departmentFilter.setId("directory-department");
+        departmentFilter.setWidth("18rem");
         departmentFilter.addValueChangeListener(e -> refreshResults());
         toolFilter.setLabel(getTranslation("ambassador.directory.tool"));
         toolFilter.setPlaceholder(getTranslation("ambassador.directory.all-tools"));
@@ -93,6 +95,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         toolFilter.setItemLabelGenerator(labels::label);
         toolFilter.setClearButtonVisible(true);
         toolFilter.setId("directory-tool");
+        toolFilter.setWidth("18rem");
         toolFilter.addValueChangeListener(e -> refreshResults());
         HorizontalLayout filters = new HorizontalLayout(departmentFilter, toolFilter);
         filters.setWrap(true);
@@ -160,7 +163,9 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         labels.toolItems(a.profile().tools()).forEach(t -> tools.add(Blocks.badge(labels.label(t))));
         labels.painPointItems(a.profile().topics()).forEach(t -> tools.add(Blocks.badge(labels.label(t), "contrast")));
         card.add(tools);
-        card.add(new Paragraph(getTranslation("ambassador.directory.availability",
+        card.add(new Paragraph(entry.hoursLeftThisMonth() < 0.25
+                ? getTranslation("ambassador.directory.availability.used")
+                : getTranslation("ambassador.directory.availability",
                 Formats.decimal(getLocale(), entry.hoursLeftThisMonth(), 1))));
         Button ask = new Button(getTranslation("ambassador.directory.ask"), VaadinIcon.COMMENT.create(),
                 e -> ask(entry));

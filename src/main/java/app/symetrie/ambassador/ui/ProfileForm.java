@@ -2,6 +2,7 @@ package app.symetrie.ambassador.ui;
 
 import app.symetrie.ambassador.AmbassadorProfile;
 import app.symetrie.barometer.CatalogItem;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;

@@ -12,6 +12,7 @@ import app.symetrie.ambassador.ProgramService;
 import app.symetrie.ambassador.Quarter;
 import app.symetrie.ambassador.TopicCount;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.Blocks;
 import app.symetrie.common.ui.Formats;
@@ -74,9 +75,9 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
         figures.add(Blocks.figure(getTranslation("ambassador.program.open-requests"),
                 String.valueOf(overview.requests().open())));
         figures.add(Blocks.figure(getTranslation("ambassador.program.mean-wait"),
-                getTranslation("ambassador.hours", Formats.decimal(getLocale(), overview.requests().meanOpenWaitHours(), 0))));
+                hours(overview.requests().meanOpenWaitHours())));
         figures.add(Blocks.figure(getTranslation("ambassador.program.median-answer"),
-                getTranslation("ambassador.hours", Formats.decimal(getLocale(), overview.requests().medianAnswerHours(), 0))));
+                hours(overview.requests().medianAnswerHours())));
         figures.add(Blocks.figure(getTranslation("ambassador.program.outside"),
                 String.valueOf(overview.outsideCoverageSessions())));
         add(figures);
@@ -110,6 +111,10 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
         add(sessionsGrid(coaching.allSessions(LocalDate.now(clock).minusDays(RECENT_DAYS)), overview));
     }
 
+    private String hours(double value) {
+        return getTranslation("ambassador.hours", Formats.decimal(getLocale(), value, 0));
+    }
+
     private Component kinds(ProgramOverview overview) {
         Div row = new Div();
         row.addClassName("two-columns");
@@ -124,10 +129,12 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("ambassador.program.kind.people", k.headcount(), k.departments())));
             card.add(measure(getTranslation("ambassador.program.per100"), Formats.decimal(getLocale(), k.per100(), 1),
                     share(k.per100(), maxPer100)));
-            card.add(measure(getTranslation("ambassador.program.hours-quarter", quarter(overview.quarters().get(previous))),
+            card.add(measure(getTranslation("ambassador.program.hours-quarter",
+                            quarter(overview.quarters().get(previous))),
                     Formats.decimal(getLocale(), k.hoursPerEmployee().get(previous), 2),
                     share(k.hoursPerEmployee().get(previous), maxHours)));
-            card.add(measure(getTranslation("ambassador.program.hours-quarter", quarter(overview.quarters().getLast())),
+            card.add(measure(getTranslation("ambassador.program.hours-quarter",
+                            quarter(overview.quarters().getLast())),
                     Formats.decimal(getLocale(), k.hoursPerEmployee().getLast(), 2),
                     share(k.hoursPerEmployee().getLast(), maxHours)));
             card.add(new Paragraph(getTranslation("ambassador.program.kind.uncovered", k.uncoveredDepartments())));
@@ -180,9 +187,11 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(DepartmentCoverage::headcount).setHeader(getTranslation("department.headcount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(DepartmentCoverage::activeAmbassadors).setHeader(getTranslation("ambassador.program.ambassadors"))
+        grid.addColumn(DepartmentCoverage::activeAmbassadors)
+                .setHeader(getTranslation("ambassador.program.ambassadors"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(c -> Formats.decimal(getLocale(), c.per100(), 1)).setHeader(getTranslation("ambassador.program.per100"))
+        grid.addColumn(c -> Formats.decimal(getLocale(), c.per100(), 1))
+                .setHeader(getTranslation("ambassador.program.per100.short"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setComparator(DepartmentCoverage::per100)
                 .setSortable(true);
         for (int i = 0; i < overview.quarters().size(); i++) {
@@ -212,7 +221,8 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
                 + m.month().getYear()).setHeader(getTranslation("ambassador.program.month")).setAutoWidth(true);
         grid.addColumn(MonthActivity::sessions).setHeader(getTranslation("ambassador.program.month.sessions"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(m -> Formats.decimal(getLocale(), m.hours(), 1)).setHeader(getTranslation("ambassador.program.month.hours"))
+        grid.addColumn(m -> Formats.decimal(getLocale(), m.hours(), 1))
+                .setHeader(getTranslation("ambassador.program.month.hours"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(MonthActivity::people).setHeader(getTranslation("ambassador.program.month.people"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
@@ -266,7 +276,8 @@ public class ProgramView extends VerticalLayout implements HasDynamicTitle {
         Map<DepartmentId, String> names = overview.departments().stream().map(DepartmentCoverage::department)
                 .collect(Collectors.toMap(Department::id, Department::name, (a, b) -> a));
         Grid<CoachingSession> grid = new Grid<>();
-        grid.addColumn(s -> Formats.date(getLocale(), s.entry().date())).setHeader(getTranslation("ambassador.log.date"))
+        grid.addColumn(s -> Formats.date(getLocale(), s.entry().date()))
+                .setHeader(getTranslation("ambassador.log.date"))
                 .setAutoWidth(true);
         grid.addColumn(CoachingSession::ambassadorName).setHeader(getTranslation("ambassador.requests.ambassador"))
                 .setAutoWidth(true);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** Small building blocks shared by the boards and lists: a key figure, a badge, an empty state. Texts come translated. */
+/** Small building blocks of boards and lists: a key figure, a badge, an empty state. Texts come translated. */
 public final class Blocks {
 
     private Blocks() {

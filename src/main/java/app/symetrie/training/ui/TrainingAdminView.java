@@ -3,6 +3,7 @@ package app.symetrie.training.ui;
 import app.symetrie.ambassador.AmbassadorService;
 import app.symetrie.ambassador.DirectoryEntry;
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
@@ -86,7 +87,8 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         courses.addColumn(c -> labels.tool(c.tool())).setHeader(getTranslation("training.tool")).setAutoWidth(true);
         courses.addColumn(c -> labels.painPoint(c.painPoint())).setHeader(getTranslation("training.pain-point"))
                 .setAutoWidth(true);
-        courses.addColumn(c -> getTranslation("training.level." + c.level())).setHeader(getTranslation("training.level"))
+        courses.addColumn(c -> getTranslation("training.level." + c.level()))
+                .setHeader(getTranslation("training.level"))
                 .setAutoWidth(true);
         courses.addColumn(c -> getTranslation("training.format." + c.format()))
                 .setHeader(getTranslation("training.format")).setAutoWidth(true);
@@ -164,7 +166,8 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
 
     private void editCourse(@Nullable Course existing) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(existing == null ? "training.admin.new-course" : "training.admin.edit-course"));
+        dialog.setHeaderTitle(getTranslation(existing == null ? "training.admin.new-course"
+                : "training.admin.edit-course"));
         TextField title = new TextField(getTranslation("training.course"));
         title.setMaxLength(Course.TITLE_MAX);
         title.setRequired(true);
@@ -304,7 +307,8 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         save.setId("save-session");
         save.addClickListener(e -> submit(dialog, save, () -> {
             Trainer t = trainer.getValue();
-            catalogService.saveSession(new TrainingSession(existing == null ? TrainingSessionId.random() : existing.id(),
+            TrainingSessionId id = existing == null ? TrainingSessionId.random() : existing.id();
+            catalogService.saveSession(new TrainingSession(id,
                     courseId, instant(start.getValue()), instant(end.getValue()), place.getValue(),
                     capacity.getValue() == null ? 0 : capacity.getValue(), 0, t == null ? null : t.employeeId(),
                     t == null ? "" : t.name(), instant(deadline.getValue())));

@@ -38,7 +38,8 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
         Div figures = new Div();
         figures.addClassName("figures");
         figures.add(Blocks.figure(getTranslation("training.report.sessions"), String.valueOf(total.sessions())));
-        figures.add(Blocks.figure(getTranslation("training.report.fill"), Formats.percent(getLocale(), total.fillRate())));
+        figures.add(Blocks.figure(getTranslation("training.report.fill"),
+                Formats.percent(getLocale(), total.fillRate())));
         figures.add(Blocks.figure(getTranslation("training.report.waitlisted"), String.valueOf(total.waitlisted())));
         figures.add(Blocks.figure(getTranslation("training.report.completion"),
                 Formats.percent(getLocale(), total.completionRate())));
@@ -88,7 +89,8 @@ public class TrainingReportView extends VerticalLayout implements HasDynamicTitl
 
         add(new H2(getTranslation("training.report.by-format")));
         Grid<TrainingReport.FormatRow> formats = new Grid<>();
-        formats.addColumn(r -> getTranslation("training.format." + r.format())).setHeader(getTranslation("training.format"))
+        formats.addColumn(r -> getTranslation("training.format." + r.format()))
+                .setHeader(getTranslation("training.format"))
                 .setAutoWidth(true);
         sessionColumns(formats, TrainingReport.FormatRow::figures);
         peopleColumns(formats, TrainingReport.FormatRow::figures);

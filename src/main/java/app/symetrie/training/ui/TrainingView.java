@@ -1,6 +1,7 @@
 package app.symetrie.training.ui;
 
 import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
@@ -223,8 +224,9 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String when(TrainingSession s) {
-        return getTranslation("training.when", Formats.date(getLocale(), LocalDate.ofInstant(s.start(), clock.getZone())),
-                Formats.time(getLocale(), s.start(), clock.getZone()), Formats.time(getLocale(), s.end(), clock.getZone()));
+        var zone = clock.getZone();
+        return getTranslation("training.when", Formats.date(getLocale(), LocalDate.ofInstant(s.start(), zone)),
+                Formats.time(getLocale(), s.start(), zone), Formats.time(getLocale(), s.end(), zone));
     }
 
     private Anchor calendarLink(Course course, TrainingSession s) {
