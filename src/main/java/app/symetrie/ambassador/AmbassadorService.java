@@ -83,14 +83,16 @@ public class AmbassadorService {
     public List<DirectoryEntry> directory(@Nullable DepartmentId department, @Nullable String tool) {
         Map<DepartmentId, String> departmentNames = organization.departments().stream()
                 .collect(Collectors.toMap(Department::id, Department::name));
-        LocalDate monthStart = LocalDate.now(clock).withDayOfMonth(1);
+        Map<String, Integer> minutesThisMonth = sessions
+                .findByDateGreaterThanEqual(LocalDate.now(clock).withDayOfMonth(1)).stream()
+                .collect(Collectors.groupingBy(CoachingSessionDocument::ambassadorId,
+                        Collectors.summingInt(CoachingSessionDocument::minutes)));
         return ambassadors.findByStatus(AmbassadorStatus.ACTIVE).stream()
                 .map(roster::toDomain)
                 .filter(a -> department == null || a.profile().covers(department))
                 .filter(a -> tool == null || a.profile().tools().contains(tool))
                 .map(a -> {
-                    long minutes = sessions.findByAmbassadorIdAndDateGreaterThanEqual(a.id().value(), monthStart)
-                            .stream().mapToLong(CoachingSessionDocument::minutes).sum();
+                    int minutes = minutesThisMonth.getOrDefault(a.id().value(), 0);
                     double left = Math.max(0, a.profile().monthlyHours() - minutes / 60.0);
                     return new DirectoryEntry(a, departmentNames.getOrDefault(a.homeDepartmentId(), ""), left);
                 })

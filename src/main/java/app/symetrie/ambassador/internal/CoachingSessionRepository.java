@@ -7,8 +7,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface CoachingSessionRepository extends MongoRepository<CoachingSessionDocument, String> {
     List<CoachingSessionDocument> findByAmbassadorIdOrderByDateDescLoggedAtDesc(String ambassadorId);
 
-    List<CoachingSessionDocument> findByAmbassadorIdAndDateGreaterThanEqual(String ambassadorId, LocalDate from);
-
     List<CoachingSessionDocument> findByDateGreaterThanEqual(LocalDate from);
 
     List<CoachingSessionDocument> findByDateGreaterThanEqualOrderByDateDesc(LocalDate from);
