@@ -88,26 +88,28 @@ public class EnrolmentService {
         }
         EnrolmentDocument mine = claimPlace(session.id(), me, now);
         if (ledger.takeSeat(session.id())) {
-            if (!ledger.changeStatus(mine.id(), EnrolmentStatus.WAITLISTED, EnrolmentStatus.ENROLLED, now)) {
-                // Someone cancelling promoted us meanwhile and handed us their seat: give back the one we took.
+            if (!ledger.changeStatus(mine.id(), EnrolmentStatus.JOINING, EnrolmentStatus.ENROLLED, now)) {
+                // cancelled meanwhile (another tab): the seat we took goes to the next person
                 handOverSeat(session.id());
             }
         } else {
+            ledger.changeStatus(mine.id(), EnrolmentStatus.JOINING, EnrolmentStatus.WAITLISTED, now());
+            // a seat may have freed up between our attempt and our joining the list
             fillFreeSeats(session.id());
         }
         return result(session.id(), me.id());
     }
 
     /**
-     * Puts the person on the waiting list (the state every enrolment starts in, before it takes a seat). The unique
-     * (session, person) index turns a concurrent double enrolment into one place.
+     * Claims the person's place (JOINING) before any seat is taken. The unique (session, person) index turns a
+     * concurrent double enrolment into one place.
      */
     private EnrolmentDocument claimPlace(String sessionId, Employee me, Instant now) {
         Optional<EnrolmentDocument> existing = enrolments.findBySessionIdAndEmployeeId(sessionId, me.id().value());
         if (existing.isPresent()) {
             EnrolmentDocument e = existing.get();
             if (e.status() != EnrolmentStatus.CANCELLED
-                    || !ledger.changeStatus(e.id(), EnrolmentStatus.CANCELLED, EnrolmentStatus.WAITLISTED, now)) {
+                    || !ledger.changeStatus(e.id(), EnrolmentStatus.CANCELLED, EnrolmentStatus.JOINING, now)) {
                 throw alreadyIn(sessionId, me.id());
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(e.id())),
@@ -115,7 +117,7 @@ public class EnrolmentService {
             return enrolments.findById(e.id()).orElseThrow();
         }
         EnrolmentDocument created = new EnrolmentDocument(Ids.random(), sessionId, me.id().value(),
-                me.departmentId().value(), EnrolmentStatus.WAITLISTED, now, null, false, null, "");
+                me.departmentId().value(), EnrolmentStatus.JOINING, now, null, false, null, "");
         try {
             return enrolments.insert(created);
         } catch (DuplicateKeyException doubleSubmit) {

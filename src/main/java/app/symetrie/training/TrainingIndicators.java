@@ -66,7 +66,7 @@ public final class TrainingIndicators {
                         ratingSum += e.rating();
                     }
                 }
-                case CANCELLED -> {
+                case CANCELLED, JOINING -> {
                 }
             }
         }

@@ -25,13 +25,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The ambassador program on the demo company: who is an ambassador, the directory, help requests, the log. */
 @WithDemoCompany
 class AmbassadorProgramIT {
+
+    RunAs runAs;
+
+    @BeforeEach
+    void runAs(@Autowired SecurityContextHolderStrategy security) {
+        runAs = new RunAs(security);
+    }
 
     @Autowired
     AmbassadorService ambassadors;
@@ -75,7 +84,7 @@ class AmbassadorProgramIT {
     }
 
     List<Ambassador> all() {
-        return RunAs.call(lead(), ambassadors::all);
+        return runAs.call(lead(), ambassadors::all);
     }
 
     Ambassador ambassadorWith(AmbassadorStatus status, int index) {
@@ -91,7 +100,7 @@ class AmbassadorProgramIT {
     /** An employee of the department who is not (and never was) an ambassador. */
     Employee nonAmbassador(String departmentName, int index) {
         Set<?> ids = Set.copyOf(all().stream().map(Ambassador::employeeId).toList());
-        return RunAs.system(() -> organization.findEmployees(new EmployeeFilter(null,
+        return runAs.system(() -> organization.findEmployees(new EmployeeFilter(null,
                         department(departmentName).id()), 0, 200)).stream()
                 .filter(e -> !ids.contains(e.id()) && !e.email().value().matches("(employe|manager|lead|admin)@.*"))
                 .toList().get(index);
@@ -118,7 +127,7 @@ class AmbassadorProgramIT {
         assertThat(hugo.status()).isEqualTo(AmbassadorStatus.ACTIVE);
         assertThat(hugo.profile().departments()).contains(department("Service client").id());
 
-        ProgramOverview overview = RunAs.call(lead(), program::overview);
+        ProgramOverview overview = runAs.call(lead(), program::overview);
         assertThat(overview.uncoveredDepartments()).extracting(Department::name).contains("Juridique", "Achats");
         assertThat(overview.uncoveredDepartments()).filteredOn(d -> d.name().equals("Juridique"))
                 .allMatch(d -> d.kind() == DepartmentKind.SUPPORT);
@@ -131,7 +140,7 @@ class AmbassadorProgramIT {
 
     @Test
     void the_demo_log_holds_about_400_sessions_over_18_months() {
-        List<CoachingSession> sessions = RunAs.call(lead(), () -> coaching.allSessions(today().minusMonths(18)));
+        List<CoachingSession> sessions = runAs.call(lead(), () -> coaching.allSessions(today().minusMonths(18)));
         assertThat(sessions).hasSizeBetween(350, 480);
         assertThat(sessions).allSatisfy(s -> assertThat(s.entry().date()).isBeforeOrEqualTo(today()));
         assertThat(sessions.getLast().entry().date()).isBefore(today().minusMonths(16));
@@ -156,7 +165,7 @@ class AmbassadorProgramIT {
 
         // signing in: an account with no granted role still gets AMBASSADOR from the program
         Employee person = organization.employee(active.employeeId()).orElseThrow();
-        RunAs.system(() -> accounts.grantAccess(person.email(), EnumSet.noneOf(Role.class), "a long password 123"));
+        runAs.system(() -> accounts.grantAccess(person.email(), EnumSet.noneOf(Role.class), "a long password 123"));
         SignedInUser user = (SignedInUser) users.loadUserByUsername(person.email().value());
         assertThat(user.roles()).contains(Role.AMBASSADOR).doesNotContain(Role.MANAGER, Role.LEAD);
     }
@@ -172,56 +181,56 @@ class AmbassadorProgramIT {
 
     @Test
     void the_directory_lists_only_active_ambassadors_by_department_and_tool() {
-        List<DirectoryEntry> everyone = RunAs.call(camille(), () -> ambassadors.directory(null, null));
+        List<DirectoryEntry> everyone = runAs.call(camille(), () -> ambassadors.directory(null, null));
         assertThat(everyone).isNotEmpty().allMatch(e -> e.ambassador().status() == AmbassadorStatus.ACTIVE);
         assertThat(everyone).hasSize((int) all().stream().filter(Ambassador::isActive).count());
 
         Department serviceClient = department("Service client");
-        List<DirectoryEntry> crm = RunAs.call(camille(), () -> ambassadors.directory(serviceClient.id(), "crm"));
+        List<DirectoryEntry> crm = runAs.call(camille(), () -> ambassadors.directory(serviceClient.id(), "crm"));
         assertThat(crm).extracting(e -> e.ambassador().name()).contains("Hugo Lefèvre");
         assertThat(crm).allMatch(e -> e.ambassador().profile().covers(serviceClient.id())
                 && e.ambassador().profile().tools().contains("crm"));
-        assertThat(RunAs.call(camille(), () -> ambassadors.directory(department("Juridique").id(), null))).isEmpty();
+        assertThat(runAs.call(camille(), () -> ambassadors.directory(department("Juridique").id(), null))).isEmpty();
     }
 
     @Test
     void a_paused_ambassador_receives_no_request_and_an_ended_one_neither() {
         Ambassador paused = ambassadorWith(AmbassadorStatus.PAUSED, 0);
         Ambassador ended = ambassadorWith(AmbassadorStatus.ENDED, 0);
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> requests.ask(draft(paused))))
+        assertThatThrownBy(() -> runAs.call(camille(), () -> requests.ask(draft(paused))))
                 .isInstanceOf(UserFacingException.class).hasMessage("ambassador.error.paused")
                 .satisfies(e -> assertThat(((UserFacingException) e).arguments()).containsExactly(paused.name()));
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> requests.ask(draft(ended))))
+        assertThatThrownBy(() -> runAs.call(camille(), () -> requests.ask(draft(ended))))
                 .isInstanceOf(UserFacingException.class).hasMessage("ambassador.error.not-available");
     }
 
     @Test
     void an_ambassador_who_pauses_leaves_the_directory_until_they_resume() {
         Ambassador a = ambassadorWith(AmbassadorStatus.ACTIVE, 3);
-        RunAs.run(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.PAUSED));
+        runAs.run(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.PAUSED));
         try {
-            assertThat(RunAs.call(camille(), () -> ambassadors.directory(null, null)))
+            assertThat(runAs.call(camille(), () -> ambassadors.directory(null, null)))
                     .noneMatch(e -> e.ambassador().id().equals(a.id()));
-            assertThatThrownBy(() -> RunAs.call(camille(), () -> requests.ask(draft(a))))
+            assertThatThrownBy(() -> runAs.call(camille(), () -> requests.ask(draft(a))))
                     .hasMessage("ambassador.error.paused");
-            assertThat(RunAs.call(lead(), ambassadors::all).stream().filter(x -> x.id().equals(a.id())).findFirst()
+            assertThat(runAs.call(lead(), ambassadors::all).stream().filter(x -> x.id().equals(a.id())).findFirst()
                     .orElseThrow().history().getLast()).isEqualTo(new StatusChange(AmbassadorStatus.PAUSED, today()));
         } finally {
-            RunAs.run(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ACTIVE));
+            runAs.run(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ACTIVE));
         }
-        assertThat(RunAs.call(camille(), () -> ambassadors.directory(null, null)))
+        assertThat(runAs.call(camille(), () -> ambassadors.directory(null, null)))
                 .anyMatch(e -> e.ambassador().id().equals(a.id()));
     }
 
     @Test
     void ending_an_ambassador_or_bringing_one_back_is_for_leads() {
         Ambassador a = ambassadorWith(AmbassadorStatus.ACTIVE, 4);
-        assertThatThrownBy(() -> RunAs.call(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ENDED)))
+        assertThatThrownBy(() -> runAs.call(as(a), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ENDED)))
                 .hasMessage("ambassador.error.lead-only");
         Ambassador other = ambassadorWith(AmbassadorStatus.ACTIVE, 5);
-        assertThatThrownBy(() -> RunAs.call(as(a), () -> ambassadors.changeStatus(other.id(),
+        assertThatThrownBy(() -> runAs.call(as(a), () -> ambassadors.changeStatus(other.id(),
                 AmbassadorStatus.PAUSED))).hasMessage("ambassador.error.not-yours");
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> ambassadors.changeStatus(a.id(),
+        assertThatThrownBy(() -> runAs.call(camille(), () -> ambassadors.changeStatus(a.id(),
                 AmbassadorStatus.PAUSED))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -237,59 +246,59 @@ class AmbassadorProgramIT {
     @Test
     void sending_the_same_request_twice_keeps_one_request() {
         HelpRequestDraft draft = draft(hugoAmbassador());
-        HelpRequest first = RunAs.call(camille(), () -> requests.ask(draft));
-        HelpRequest second = RunAs.call(camille(), () -> requests.ask(draft));
+        HelpRequest first = runAs.call(camille(), () -> requests.ask(draft));
+        HelpRequest second = runAs.call(camille(), () -> requests.ask(draft));
         assertThat(second.id()).isEqualTo(first.id());
-        List<HelpRequest> mine = RunAs.call(camille(), requests::mine);
+        List<HelpRequest> mine = runAs.call(camille(), requests::mine);
         assertThat(mine).filteredOn(r -> r.id().equals(draft.id())).hasSize(1);
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> requests.ask(draft)))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> requests.ask(draft)))
                 .hasMessage("ambassador.error.not-yours");
     }
 
     @Test
     void an_accepted_request_becomes_a_coaching_session_when_logged() {
-        HelpRequest request = RunAs.call(camille(), () -> requests.ask(draft(hugoAmbassador())));
+        HelpRequest request = runAs.call(camille(), () -> requests.ask(draft(hugoAmbassador())));
         assertThat(request.status()).isEqualTo(HelpRequestStatus.OPEN);
-        assertThat(RunAs.call(hugo(), () -> requests.addressedToMe())).extracting(HelpRequest::id).contains(request.id());
+        assertThat(runAs.call(hugo(), () -> requests.addressedToMe())).extracting(HelpRequest::id).contains(request.id());
 
         CoachingSessionId sessionId = CoachingSessionId.random();
         CoachingEntry early = new CoachingEntry(sessionId, today(), 30, CoachingFormat.ONE_TO_ONE,
                 department("Comptabilité").id(), null, 1, List.of("crm"), List.of(), "", false, "", request.id());
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.save(early)))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.save(early)))
                 .hasMessage("ambassador.error.request.not-accepted");
 
-        RunAs.call(hugo(), () -> requests.accept(request.id()));
-        CoachingSession logged = RunAs.call(hugo(), () -> coaching.save(early));
+        runAs.call(hugo(), () -> requests.accept(request.id()));
+        CoachingSession logged = runAs.call(hugo(), () -> coaching.save(early));
         assertThat(logged.entry().helpRequest()).isEqualTo(request.id());
 
-        HelpRequest done = RunAs.call(camille(), requests::mine).stream().filter(r -> r.id().equals(request.id()))
+        HelpRequest done = runAs.call(camille(), requests::mine).stream().filter(r -> r.id().equals(request.id()))
                 .findFirst().orElseThrow();
         assertThat(done.status()).isEqualTo(HelpRequestStatus.DONE);
         assertThat(done.sessionId()).isEqualTo(sessionId);
         assertThat(done.answeredAt()).isNotNull();
 
         // deleting the session puts the request back to "accepted, to be logged"
-        RunAs.run(hugo(), () -> coaching.delete(sessionId));
-        assertThat(RunAs.call(hugo(), () -> requests.addressedToMe(request.id())).orElseThrow().status())
+        runAs.run(hugo(), () -> coaching.delete(sessionId));
+        assertThat(runAs.call(hugo(), () -> requests.addressedToMe(request.id())).orElseThrow().status())
                 .isEqualTo(HelpRequestStatus.ACCEPTED);
     }
 
     @Test
     void only_the_ambassador_addressed_answers_and_only_once() {
-        HelpRequest request = RunAs.call(camille(), () -> requests.ask(draft(hugoAmbassador())));
+        HelpRequest request = runAs.call(camille(), () -> requests.ask(draft(hugoAmbassador())));
         Ambassador other = ambassadorWith(AmbassadorStatus.ACTIVE, 1);
-        assertThatThrownBy(() -> RunAs.call(as(other), () -> requests.accept(request.id())))
+        assertThatThrownBy(() -> runAs.call(as(other), () -> requests.accept(request.id())))
                 .hasMessage("ambassador.error.not-yours");
-        RunAs.call(hugo(), () -> requests.decline(request.id()));
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> requests.accept(request.id())))
+        runAs.call(hugo(), () -> requests.decline(request.id()));
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> requests.accept(request.id())))
                 .hasMessage("ambassador.error.request.answered");
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> requests.accept(request.id())))
+        assertThatThrownBy(() -> runAs.call(camille(), () -> requests.accept(request.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void nobody_asks_themselves() {
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> requests.ask(draft(hugoAmbassador()))))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> requests.ask(draft(hugoAmbassador()))))
                 .hasMessage("ambassador.error.ask-yourself");
     }
 
@@ -312,31 +321,31 @@ class AmbassadorProgramIT {
     @Test
     void a_session_in_the_future_or_more_than_a_year_ago_is_refused() {
         Department d = department("Service client");
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(),
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(),
                 today().plusDays(1), 30, d)))).hasMessage("ambassador.error.date.future");
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(),
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(),
                 today().minusDays(CoachingService.MAX_AGE_DAYS + 1), 30, d)))).hasMessage("ambassador.error.date.too-old");
     }
 
     @Test
     void logging_for_a_department_not_covered_is_allowed_and_flagged() {
-        CoachingSession outside = RunAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(), today(),
+        CoachingSession outside = runAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(), today(),
                 45, department("Juridique"))));
-        CoachingSession inside = RunAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(), today(),
+        CoachingSession inside = runAs.call(hugo(), () -> coaching.save(entry(CoachingSessionId.random(), today(),
                 45, department("Service client"))));
         assertThat(outside.outsideCoverage()).isTrue();
         assertThat(inside.outsideCoverage()).isFalse();
-        assertThat(RunAs.call(lead(), () -> coaching.allSessions(today()))).filteredOn(s -> s.id().equals(outside.id()))
+        assertThat(runAs.call(lead(), () -> coaching.allSessions(today()))).filteredOn(s -> s.id().equals(outside.id()))
                 .singleElement().matches(CoachingSession::outsideCoverage);
     }
 
     @Test
     void submitting_the_log_twice_keeps_one_entry() {
-        int before = RunAs.call(hugo(), coaching::mySessions).size();
+        int before = runAs.call(hugo(), coaching::mySessions).size();
         CoachingEntry e = entry(CoachingSessionId.random(), today(), 30, department("Service client"));
-        RunAs.call(hugo(), () -> coaching.save(e));
-        RunAs.call(hugo(), () -> coaching.save(e));
-        List<CoachingSession> after = RunAs.call(hugo(), coaching::mySessions);
+        runAs.call(hugo(), () -> coaching.save(e));
+        runAs.call(hugo(), () -> coaching.save(e));
+        List<CoachingSession> after = runAs.call(hugo(), coaching::mySessions);
         assertThat(after).hasSize(before + 1);
         assertThat(after).filteredOn(s -> s.id().equals(e.id())).hasSize(1);
     }
@@ -344,20 +353,20 @@ class AmbassadorProgramIT {
     @Test
     void ambassadors_correct_and_delete_only_their_own_entries() {
         CoachingEntry e = entry(CoachingSessionId.random(), today().minusDays(2), 30, department("Service client"));
-        CoachingSession saved = RunAs.call(hugo(), () -> coaching.save(e));
+        CoachingSession saved = runAs.call(hugo(), () -> coaching.save(e));
         Ambassador other = ambassadorWith(AmbassadorStatus.ACTIVE, 2);
-        assertThatThrownBy(() -> RunAs.call(as(other), () -> coaching.save(e))).hasMessage("ambassador.error.not-yours");
-        assertThatThrownBy(() -> RunAs.run(as(other), () -> coaching.delete(e.id())))
+        assertThatThrownBy(() -> runAs.call(as(other), () -> coaching.save(e))).hasMessage("ambassador.error.not-yours");
+        assertThatThrownBy(() -> runAs.run(as(other), () -> coaching.delete(e.id())))
                 .hasMessage("ambassador.error.not-yours");
-        assertThat(RunAs.call(as(other), () -> coaching.mySession(e.id()))).isEmpty();
+        assertThat(runAs.call(as(other), () -> coaching.mySession(e.id()))).isEmpty();
 
         CoachingEntry corrected = new CoachingEntry(e.id(), e.date(), 90, CoachingFormat.WORKSHOP, e.departmentId(),
                 null, 8, e.tools(), e.painPoints(), "Atelier", true, "", null);
-        CoachingSession updated = RunAs.call(hugo(), () -> coaching.save(corrected));
+        CoachingSession updated = runAs.call(hugo(), () -> coaching.save(corrected));
         assertThat(updated.entry().minutes()).isEqualTo(90);
         assertThat(updated.loggedAt()).isEqualTo(saved.loggedAt());
-        RunAs.run(hugo(), () -> coaching.delete(e.id()));
-        assertThat(RunAs.call(hugo(), () -> coaching.mySession(e.id()))).isEmpty();
+        runAs.run(hugo(), () -> coaching.delete(e.id()));
+        assertThat(runAs.call(hugo(), () -> coaching.mySession(e.id()))).isEmpty();
     }
 
     @Test
@@ -366,22 +375,22 @@ class AmbassadorProgramIT {
         Team otherTeam = organization.teams(department("Informatique").id()).getFirst();
         CoachingEntry wrongTeam = new CoachingEntry(CoachingSessionId.random(), today(), 30, CoachingFormat.GROUP,
                 serviceClient.id(), otherTeam.id(), 3, List.of(), List.of(), "", false, "", null);
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.save(wrongTeam)))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.save(wrongTeam)))
                 .hasMessage("error.team.other-department");
         CoachingEntry unknownTool = new CoachingEntry(CoachingSessionId.random(), today(), 30, CoachingFormat.GROUP,
                 serviceClient.id(), null, 3, List.of("fax"), List.of(), "", false, "", null);
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.save(unknownTool)))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.save(unknownTool)))
                 .hasMessage("ambassador.error.unknown-code");
     }
 
     @Test
     void only_ambassadors_log_sessions() {
         CoachingEntry e = entry(CoachingSessionId.random(), today(), 30, department("Service client"));
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> coaching.save(e))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.call(camille(), () -> coaching.save(e))).isInstanceOf(AccessDeniedException.class);
         // a lead holds the role but is not in the program
-        assertThatThrownBy(() -> RunAs.call(lead(), () -> coaching.save(e))).hasMessage("ambassador.error.not-ambassador");
+        assertThatThrownBy(() -> runAs.call(lead(), () -> coaching.save(e))).hasMessage("ambassador.error.not-ambassador");
         Ambassador ended = ambassadorWith(AmbassadorStatus.ENDED, 0);
-        assertThatThrownBy(() -> RunAs.call(RunAs.user(organization.employee(ended.employeeId()).orElseThrow(),
+        assertThatThrownBy(() -> runAs.call(RunAs.user(organization.employee(ended.employeeId()).orElseThrow(),
                 Role.AMBASSADOR), () -> coaching.save(e))).hasMessage("ambassador.error.not-ambassador");
     }
 
@@ -389,14 +398,14 @@ class AmbassadorProgramIT {
     void the_lead_sees_every_session_but_never_the_coachees_names() {
         CoachingEntry e = new CoachingEntry(CoachingSessionId.random(), today(), 30, CoachingFormat.ONE_TO_ONE,
                 department("Service client").id(), null, 1, List.of("crm"), List.of(), "", false, "Paul Martin", null);
-        RunAs.call(hugo(), () -> coaching.save(e));
-        assertThat(RunAs.call(hugo(), () -> coaching.mySession(e.id())).orElseThrow().entry().coachees())
+        runAs.call(hugo(), () -> coaching.save(e));
+        assertThat(runAs.call(hugo(), () -> coaching.mySession(e.id())).orElseThrow().entry().coachees())
                 .isEqualTo("Paul Martin");
-        CoachingSession seenByLead = RunAs.call(lead(), () -> coaching.allSessions(today())).stream()
+        CoachingSession seenByLead = runAs.call(lead(), () -> coaching.allSessions(today())).stream()
                 .filter(s -> s.id().equals(e.id())).findFirst().orElseThrow();
         assertThat(seenByLead.entry().coachees()).isEmpty();
         assertThat(seenByLead.ambassadorName()).isEqualTo("Hugo Lefèvre");
-        assertThatThrownBy(() -> RunAs.call(hugo(), () -> coaching.allSessions(today())))
+        assertThatThrownBy(() -> runAs.call(hugo(), () -> coaching.allSessions(today())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -407,30 +416,30 @@ class AmbassadorProgramIT {
         Employee applicant = nonAmbassador("Marketing", 0);
         SignedInUser asApplicant = RunAs.user(applicant);
         ApplicationId id = ApplicationId.random();
-        AmbassadorApplication filed = RunAs.call(asApplicant, () -> ambassadors.apply(id, "J’adore le CRM",
+        AmbassadorApplication filed = runAs.call(asApplicant, () -> ambassadors.apply(id, "J’adore le CRM",
                 List.of("crm")));
-        assertThat(RunAs.call(asApplicant, () -> ambassadors.apply(id, "J’adore le CRM", List.of("crm"))).id())
+        assertThat(runAs.call(asApplicant, () -> ambassadors.apply(id, "J’adore le CRM", List.of("crm"))).id())
                 .isEqualTo(filed.id());
-        assertThatThrownBy(() -> RunAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "Encore",
+        assertThatThrownBy(() -> runAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "Encore",
                 List.of()))).hasMessage("ambassador.error.application.pending");
-        assertThatThrownBy(() -> RunAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "  ",
+        assertThatThrownBy(() -> runAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "  ",
                 List.of()))).hasMessage("ambassador.error.motivation.required");
-        assertThat(RunAs.call(lead(), ambassadors::pendingApplications)).extracting(AmbassadorApplication::id)
+        assertThat(runAs.call(lead(), ambassadors::pendingApplications)).extracting(AmbassadorApplication::id)
                 .contains(id);
-        assertThatThrownBy(() -> RunAs.call(asApplicant, ambassadors::pendingApplications))
+        assertThatThrownBy(() -> runAs.call(asApplicant, ambassadors::pendingApplications))
                 .isInstanceOf(AccessDeniedException.class);
 
         AmbassadorProfile profile = new AmbassadorProfile(List.of(applicant.departmentId()), List.of("crm"),
                 List.of(), 3);
-        Ambassador created = RunAs.call(lead(), () -> ambassadors.approve(id, profile));
+        Ambassador created = runAs.call(lead(), () -> ambassadors.approve(id, profile));
         assertThat(created.status()).isEqualTo(AmbassadorStatus.ACTIVE);
         assertThat(created.startedOn()).isEqualTo(today());
-        assertThat(RunAs.call(lead(), ambassadors::pendingApplications)).extracting(AmbassadorApplication::id)
+        assertThat(runAs.call(lead(), ambassadors::pendingApplications)).extracting(AmbassadorApplication::id)
                 .doesNotContain(id);
         assertThat(contributors.getFirst().rolesFor(applicant.email())).containsExactly(Role.AMBASSADOR);
-        assertThatThrownBy(() -> RunAs.call(lead(), () -> ambassadors.approve(id, profile)))
+        assertThatThrownBy(() -> runAs.call(lead(), () -> ambassadors.approve(id, profile)))
                 .hasMessage("ambassador.error.application.decided");
-        assertThatThrownBy(() -> RunAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "Moi",
+        assertThatThrownBy(() -> runAs.call(asApplicant, () -> ambassadors.apply(ApplicationId.random(), "Moi",
                 List.of()))).hasMessage("ambassador.error.already-you");
     }
 
@@ -439,16 +448,16 @@ class AmbassadorProgramIT {
         Employee person = nonAmbassador("E-commerce", 0);
         AmbassadorProfile profile = new AmbassadorProfile(List.of(person.departmentId()), List.of("office"),
                 List.of("lack_training"), 4);
-        Ambassador a = RunAs.call(lead(), () -> ambassadors.nominate(person.id(), profile));
-        assertThatThrownBy(() -> RunAs.call(lead(), () -> ambassadors.nominate(person.id(), profile)))
+        Ambassador a = runAs.call(lead(), () -> ambassadors.nominate(person.id(), profile));
+        assertThatThrownBy(() -> runAs.call(lead(), () -> ambassadors.nominate(person.id(), profile)))
                 .hasMessage("ambassador.error.already");
-        RunAs.call(lead(), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ENDED));
+        runAs.call(lead(), () -> ambassadors.changeStatus(a.id(), AmbassadorStatus.ENDED));
         assertThat(contributors.getFirst().rolesFor(person.email())).isEmpty();
-        Ambassador again = RunAs.call(lead(), () -> ambassadors.nominate(person.id(), profile));
+        Ambassador again = runAs.call(lead(), () -> ambassadors.nominate(person.id(), profile));
         assertThat(again.id()).isEqualTo(a.id());
         assertThat(again.history()).extracting(StatusChange::status)
                 .containsExactly(AmbassadorStatus.ACTIVE, AmbassadorStatus.ENDED, AmbassadorStatus.ACTIVE);
-        assertThatThrownBy(() -> RunAs.call(camille(), () -> ambassadors.nominate(person.id(), profile)))
+        assertThatThrownBy(() -> runAs.call(camille(), () -> ambassadors.nominate(person.id(), profile)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> new AmbassadorProfile(List.of(), List.of(), List.of(), 4))
                 .hasMessage("ambassador.error.departments.required");
@@ -460,7 +469,7 @@ class AmbassadorProgramIT {
 
     @Test
     void the_program_view_figures_agree_with_a_count_by_hand() {
-        ProgramOverview overview = RunAs.call(lead(), program::overview);
+        ProgramOverview overview = runAs.call(lead(), program::overview);
         List<Ambassador> active = all().stream().filter(Ambassador::isActive).toList();
         Map<?, Long> headcount = organization.headcountByDepartment();
         for (var coverage : overview.departments()) {
@@ -476,22 +485,22 @@ class AmbassadorProgramIT {
         assertThat(overview.kinds().getFirst().headcount()).isEqualTo(supportPeople);
 
         YearMonth first = YearMonth.from(today()).minusMonths(11);
-        List<CoachingSession> last12 = RunAs.call(lead(), () -> coaching.allSessions(first.atDay(1)));
+        List<CoachingSession> last12 = runAs.call(lead(), () -> coaching.allSessions(first.atDay(1)));
         assertThat(overview.months()).hasSize(12);
         assertThat(overview.months().stream().mapToInt(ProgramOverview.MonthActivity::sessions).sum())
                 .isEqualTo(last12.size());
         assertThat(overview.outsideCoverageSessions())
                 .isEqualTo(last12.stream().filter(CoachingSession::outsideCoverage).count());
-        assertThat(overview.requests().open()).isEqualTo(RunAs.call(lead(), requests::open).size());
+        assertThat(overview.requests().open()).isEqualTo(runAs.call(lead(), requests::open).size());
         assertThat(overview.topTools()).hasSizeLessThanOrEqualTo(5).isSortedAccordingTo(
                 (a, b) -> Long.compare(b.sessions(), a.sessions()));
-        assertThatThrownBy(() -> RunAs.call(hugo(), program::overview)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.call(hugo(), program::overview)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_ambassador_home_counts_this_month_against_the_availability() {
-        AmbassadorHome home = RunAs.call(hugo(), coaching::home).orElseThrow();
-        List<CoachingSession> mine = RunAs.call(hugo(), coaching::mySessions);
+        AmbassadorHome home = runAs.call(hugo(), coaching::home).orElseThrow();
+        List<CoachingSession> mine = runAs.call(hugo(), coaching::mySessions);
         LocalDate monthStart = today().withDayOfMonth(1);
         List<CoachingSession> thisMonth = mine.stream().filter(s -> !s.entry().date().isBefore(monthStart)).toList();
         assertThat(home.sessionsThisMonth()).isEqualTo(thisMonth.size()).isGreaterThanOrEqualTo(3);
@@ -503,21 +512,21 @@ class AmbassadorProgramIT {
         assertThat(home.points()).isEqualTo(10 * year.size() + 2 * people);
         assertThat(home.badges()).contains(Badge.FIRST_SESSION);
         assertThat(home.ambassador().profile().monthlyHours()).isEqualTo(6);
-        assertThat(RunAs.call(lead(), coaching::home)).isEmpty();
+        assertThat(runAs.call(lead(), coaching::home)).isEmpty();
     }
 
     @Test
     void opting_out_of_the_ranking_removes_the_name_from_everyone_s_ranking() {
         Ambassador a = ambassadorWith(AmbassadorStatus.ACTIVE, 6);
-        RunAs.call(as(a), () -> ambassadors.setPublicRanking(false));
+        runAs.call(as(a), () -> ambassadors.setPublicRanking(false));
         try {
-            AmbassadorHome own = RunAs.call(as(a), coaching::home).orElseThrow();
+            AmbassadorHome own = runAs.call(as(a), coaching::home).orElseThrow();
             assertThat(own.rank()).isNull();
             assertThat(own.ranking()).noneMatch(AmbassadorHome.RankingEntry::you);
-            AmbassadorHome hugos = RunAs.call(hugo(), coaching::home).orElseThrow();
+            AmbassadorHome hugos = runAs.call(hugo(), coaching::home).orElseThrow();
             assertThat(hugos.ranking()).extracting(AmbassadorHome.RankingEntry::name).doesNotContain(a.name());
         } finally {
-            RunAs.call(as(a), () -> ambassadors.setPublicRanking(true));
+            runAs.call(as(a), () -> ambassadors.setPublicRanking(true));
         }
     }
 }

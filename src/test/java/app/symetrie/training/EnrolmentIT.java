@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Enrolment, the waiting list and its promotions, cancelling, attendance and ratings — on sessions each test creates,
@@ -50,9 +51,12 @@ class EnrolmentIT {
     List<Employee> people;
     ExecutorService pool;
 
+    RunAs runAs;
+
     @BeforeEach
-    void people() {
-        people = RunAs.system(() -> organization.findEmployees(EmployeeFilter.ALL, 100, 40));
+    void people(@Autowired SecurityContextHolderStrategy security) {
+        runAs = new RunAs(security);
+        people = runAs.system(() -> organization.findEmployees(EmployeeFilter.ALL, 100, 40));
         pool = Executors.newFixedThreadPool(16);
     }
 
@@ -79,7 +83,7 @@ class EnrolmentIT {
         TrainingSession s = new TrainingSession(TrainingSessionId.random(), course.id(), start,
                 start.plus(Duration.ofHours(1)), "Salle 1", capacity, 0, people.get(39).id(),
                 people.get(39).fullName(), start.minus(deadlineBeforeStart));
-        RunAs.system(() -> catalog.importCatalog(List.of(course), List.of(s)));
+        runAs.system(() -> catalog.importCatalog(List.of(course), List.of(s)));
         return s;
     }
 
@@ -88,12 +92,12 @@ class EnrolmentIT {
     }
 
     TrainingSession reload(TrainingSession s) {
-        return RunAs.call(lead(), () -> catalog.sessions(s.courseId())).stream().filter(x -> x.id().equals(s.id()))
+        return runAs.call(lead(), () -> catalog.sessions(s.courseId())).stream().filter(x -> x.id().equals(s.id()))
                 .findFirst().orElseThrow();
     }
 
     List<Attendee> attendees(TrainingSession s) {
-        return RunAs.call(lead(), () -> enrolments.attendees(s.id()));
+        return runAs.call(lead(), () -> enrolments.attendees(s.id()));
     }
 
     long enrolled(TrainingSession s) {
@@ -101,7 +105,7 @@ class EnrolmentIT {
     }
 
     EnrolmentResult enrol(int who, TrainingSession s) {
-        return RunAs.call(person(who), () -> enrolments.enrol(s.id()));
+        return runAs.call(person(who), () -> enrolments.enrol(s.id()));
     }
 
     // ----- enrolling
@@ -126,7 +130,7 @@ class EnrolmentIT {
         assertThat(enrol(3, s)).isEqualTo(new EnrolmentResult(EnrolmentStatus.WAITLISTED, 2));
         assertThatThrownBy(() -> enrol(3, s)).hasMessage("training.error.already-waitlisted");
         assertThat(reload(s).seatsTaken()).isEqualTo(2);
-        SessionOffer offer = RunAs.call(person(3), catalog::upcoming).stream()
+        SessionOffer offer = runAs.call(person(3), catalog::upcoming).stream()
                 .filter(o -> o.session().id().equals(s.id())).findFirst().orElseThrow();
         assertThat(offer.waitlist()).isEqualTo(2);
         assertThat(offer.myStatus()).isEqualTo(EnrolmentStatus.WAITLISTED);
@@ -139,7 +143,7 @@ class EnrolmentIT {
         enrol(0, s);
         enrol(1, s);
         enrol(2, s);
-        RunAs.run(person(0), () -> enrolments.cancel(s.id()));
+        runAs.run(person(0), () -> enrolments.cancel(s.id()));
 
         assertThat(reload(s).seatsTaken()).isEqualTo(1);
         List<Attendee> list = attendees(s);
@@ -147,25 +151,25 @@ class EnrolmentIT {
                 .containsExactly(people.get(1).id());
         assertThat(list).filteredOn(a -> a.status() == EnrolmentStatus.WAITLISTED).singleElement()
                 .matches(a -> a.employeeId().equals(people.get(2).id()) && a.waitlistPosition() == 1);
-        List<TrainingNotification> notices = RunAs.call(person(1), enrolments::notifications);
+        List<TrainingNotification> notices = runAs.call(person(1), enrolments::notifications);
         assertThat(notices).filteredOn(n -> n.sessionId().equals(s.id())).singleElement()
                 .satisfies(n -> {
                     assertThat(n.kind()).isEqualTo(TrainingNotification.Kind.PROMOTED);
                     assertThat(n.courseTitle()).isEqualTo(course.title());
                     assertThat(n.read()).isFalse();
                 });
-        assertThat(RunAs.call(person(2), enrolments::notifications)).noneMatch(n -> n.sessionId().equals(s.id()));
-        RunAs.run(person(1), enrolments::markNotificationsRead);
-        assertThat(RunAs.call(person(1), enrolments::notifications)).allMatch(TrainingNotification::read);
+        assertThat(runAs.call(person(2), enrolments::notifications)).noneMatch(n -> n.sessionId().equals(s.id()));
+        runAs.run(person(1), enrolments::markNotificationsRead);
+        assertThat(runAs.call(person(1), enrolments::notifications)).allMatch(TrainingNotification::read);
 
         // leaving the waiting list frees no seat and promotes nobody
-        RunAs.run(person(2), () -> enrolments.cancel(s.id()));
+        runAs.run(person(2), () -> enrolments.cancel(s.id()));
         assertThat(reload(s).seatsTaken()).isEqualTo(1);
         assertThat(enrolled(s)).isEqualTo(1);
         // and the last seat holder leaving gives the seat back
-        RunAs.run(person(1), () -> enrolments.cancel(s.id()));
+        runAs.run(person(1), () -> enrolments.cancel(s.id()));
         assertThat(reload(s).seatsTaken()).isZero();
-        assertThatThrownBy(() -> RunAs.run(person(1), () -> enrolments.cancel(s.id())))
+        assertThatThrownBy(() -> runAs.run(person(1), () -> enrolments.cancel(s.id())))
                 .hasMessage("training.error.not-enrolled");
         // and coming back is allowed, once
         assertThat(enrol(1, s).status()).isEqualTo(EnrolmentStatus.ENROLLED);
@@ -210,7 +214,7 @@ class EnrolmentIT {
             int who = people.indexOf(people.stream().filter(p -> p.id().equals(a.employeeId())).findFirst()
                     .orElseThrow());
             cancels.add(() -> {
-                RunAs.run(person(who), () -> enrolments.cancel(s.id()));
+                runAs.run(person(who), () -> enrolments.cancel(s.id()));
                 return null;
             });
         }
@@ -275,7 +279,7 @@ class EnrolmentIT {
         TrainingSession past = session(5, Duration.ofDays(-3), Duration.ofDays(2));
         assertThatThrownBy(() -> enrol(0, past)).hasMessage("training.error.session.past");
         assertThat(attendees(closed)).isEmpty();
-        SessionOffer offer = RunAs.call(person(0), catalog::upcoming).stream()
+        SessionOffer offer = runAs.call(person(0), catalog::upcoming).stream()
                 .filter(o -> o.session().id().equals(closed.id())).findFirst().orElseThrow();
         assertThat(offer.open()).isFalse();
     }
@@ -283,10 +287,10 @@ class EnrolmentIT {
     @Test
     void a_session_that_has_started_cannot_be_cancelled() {
         TrainingSession past = session(5, Duration.ofHours(-1), Duration.ofDays(2));
-        RunAs.system(() -> enrolments.importEnrolments(List.of(new Enrolment(past.id(), people.get(0).id(),
+        runAs.system(() -> enrolments.importEnrolments(List.of(new Enrolment(past.id(), people.get(0).id(),
                 people.get(0).departmentId(), EnrolmentStatus.ENROLLED, clock.instant().minus(Duration.ofDays(9)),
                 null, false, null, ""))));
-        assertThatThrownBy(() -> RunAs.run(person(0), () -> enrolments.cancel(past.id())))
+        assertThatThrownBy(() -> runAs.run(person(0), () -> enrolments.cancel(past.id())))
                 .hasMessage("training.error.cancel.past");
         assertThat(enrolled(past)).isEqualTo(1);
     }
@@ -316,17 +320,17 @@ class EnrolmentIT {
         enrol(2, s);
         enrol(3, s);
         TrainingSession smaller = withCapacity(s, 1);
-        assertThatThrownBy(() -> RunAs.call(lead(), () -> catalog.saveSession(smaller)))
+        assertThatThrownBy(() -> runAs.call(lead(), () -> catalog.saveSession(smaller)))
                 .hasMessage("training.error.session.capacity-below-enrolled");
-        TrainingSession bigger = RunAs.call(lead(), () -> catalog.saveSession(withCapacity(s, 3)));
+        TrainingSession bigger = runAs.call(lead(), () -> catalog.saveSession(withCapacity(s, 3)));
         assertThat(bigger.seatsTaken()).isEqualTo(3);
         assertThat(enrolled(s)).isEqualTo(3);
-        assertThat(RunAs.call(person(2), enrolments::notifications)).anyMatch(n -> n.sessionId().equals(s.id()));
+        assertThat(runAs.call(person(2), enrolments::notifications)).anyMatch(n -> n.sessionId().equals(s.id()));
         assertThat(attendees(s)).filteredOn(a -> a.status() == EnrolmentStatus.WAITLISTED)
                 .extracting(Attendee::employeeId).containsExactly(people.get(3).id());
-        assertThatThrownBy(() -> RunAs.call(person(0), () -> catalog.saveSession(withCapacity(s, 9))))
+        assertThatThrownBy(() -> runAs.call(person(0), () -> catalog.saveSession(withCapacity(s, 9))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.run(lead(), () -> catalog.deleteSession(s.id())))
+        assertThatThrownBy(() -> runAs.run(lead(), () -> catalog.deleteSession(s.id())))
                 .hasMessage("training.error.session.has-people");
     }
 
@@ -341,7 +345,7 @@ class EnrolmentIT {
         TrainingSession s = future(3);
         TrainingSession past = new TrainingSession(TrainingSessionId.random(), s.courseId(), start,
                 start.plusSeconds(3600), "Salle", 5, 0, null, "X", start.minusSeconds(60));
-        assertThatThrownBy(() -> RunAs.call(lead(), () -> catalog.saveSession(past)))
+        assertThatThrownBy(() -> runAs.call(lead(), () -> catalog.saveSession(past)))
                 .hasMessage("training.error.session.in-past");
     }
 
@@ -352,22 +356,22 @@ class EnrolmentIT {
         TrainingSession upcoming = future(3);
         enrol(0, upcoming);
         SignedInUser trainer = RunAs.user(people.get(39));
-        assertThatThrownBy(() -> RunAs.run(trainer, () -> enrolments.markAttendance(upcoming.id(),
+        assertThatThrownBy(() -> runAs.run(trainer, () -> enrolments.markAttendance(upcoming.id(),
                 people.get(0).id(), true, true))).hasMessage("training.error.attendance.too-early");
 
         TrainingSession done = endedSessionWithAttendees();
-        assertThatThrownBy(() -> RunAs.run(person(5), () -> enrolments.markAttendance(done.id(),
+        assertThatThrownBy(() -> runAs.run(person(5), () -> enrolments.markAttendance(done.id(),
                 people.get(0).id(), true, true))).hasMessage("training.error.not-trainer");
-        assertThatThrownBy(() -> RunAs.call(person(5), () -> enrolments.attendees(done.id())))
+        assertThatThrownBy(() -> runAs.call(person(5), () -> enrolments.attendees(done.id())))
                 .hasMessage("training.error.not-trainer");
-        RunAs.run(trainer, () -> enrolments.markAttendance(done.id(), people.get(2).id(), true, true));
+        runAs.run(trainer, () -> enrolments.markAttendance(done.id(), people.get(2).id(), true, true));
         assertThat(attendees(done)).filteredOn(a -> a.employeeId().equals(people.get(2).id())).singleElement()
                 .matches(a -> Boolean.TRUE.equals(a.attended()) && a.completed());
         // completion implies attendance
-        RunAs.run(lead(), () -> enrolments.markAttendance(done.id(), people.get(1).id(), false, true));
+        runAs.run(lead(), () -> enrolments.markAttendance(done.id(), people.get(1).id(), false, true));
         assertThat(attendees(done)).filteredOn(a -> a.employeeId().equals(people.get(1).id())).singleElement()
                 .matches(a -> Boolean.FALSE.equals(a.attended()) && !a.completed());
-        assertThat(RunAs.call(trainer, enrolments::sessionsITrain)).extracting(TrainingSession::id)
+        assertThat(runAs.call(trainer, enrolments::sessionsITrain)).extracting(TrainingSession::id)
                 .contains(done.id(), upcoming.id());
     }
 
@@ -375,21 +379,21 @@ class EnrolmentIT {
     void attendees_rate_a_session_once_it_has_ended_from_one_to_five_stars() {
         TrainingSession upcoming = future(3);
         enrol(0, upcoming);
-        assertThatThrownBy(() -> RunAs.run(person(0), () -> enrolments.rate(upcoming.id(), 4, "")))
+        assertThatThrownBy(() -> runAs.run(person(0), () -> enrolments.rate(upcoming.id(), 4, "")))
                 .hasMessage("training.error.rate.too-early");
 
         TrainingSession done = endedSessionWithAttendees();
         for (int stars : new int[]{0, 6, -1}) {
-            assertThatThrownBy(() -> RunAs.run(person(0), () -> enrolments.rate(done.id(), stars, "")))
+            assertThatThrownBy(() -> runAs.run(person(0), () -> enrolments.rate(done.id(), stars, "")))
                     .hasMessage("training.error.rating.range");
         }
-        assertThatThrownBy(() -> RunAs.run(person(1), () -> enrolments.rate(done.id(), 4, "")))
+        assertThatThrownBy(() -> runAs.run(person(1), () -> enrolments.rate(done.id(), 4, "")))
                 .hasMessage("training.error.rate.not-attended");
-        assertThatThrownBy(() -> RunAs.run(person(7), () -> enrolments.rate(done.id(), 4, "")))
+        assertThatThrownBy(() -> runAs.run(person(7), () -> enrolments.rate(done.id(), 4, "")))
                 .hasMessage("training.error.not-enrolled");
-        RunAs.run(person(0), () -> enrolments.rate(done.id(), 4, "  Très utile  "));
-        RunAs.run(person(0), () -> enrolments.rate(done.id(), 5, "Très utile"));
-        MyTraining mine = RunAs.call(person(0), enrolments::myTrainings).stream()
+        runAs.run(person(0), () -> enrolments.rate(done.id(), 4, "  Très utile  "));
+        runAs.run(person(0), () -> enrolments.rate(done.id(), 5, "Très utile"));
+        MyTraining mine = runAs.call(person(0), enrolments::myTrainings).stream()
                 .filter(t -> t.session().id().equals(done.id())).findFirst().orElseThrow();
         assertThat(mine.rating()).isEqualTo(5);
         assertThat(mine.comment()).isEqualTo("Très utile");
@@ -400,7 +404,7 @@ class EnrolmentIT {
     private TrainingSession endedSessionWithAttendees() {
         TrainingSession s = session(5, Duration.ofDays(-1), Duration.ofDays(2));
         Instant at = clock.instant().minus(Duration.ofDays(10));
-        RunAs.system(() -> enrolments.importEnrolments(List.of(
+        runAs.system(() -> enrolments.importEnrolments(List.of(
                 new Enrolment(s.id(), people.get(0).id(), people.get(0).departmentId(), EnrolmentStatus.ENROLLED, at,
                         true, true, null, ""),
                 new Enrolment(s.id(), people.get(1).id(), people.get(1).departmentId(), EnrolmentStatus.ENROLLED, at,
@@ -414,11 +418,11 @@ class EnrolmentIT {
 
     @Test
     void the_demo_catalog_has_a_dozen_courses_forty_sessions_and_no_session_over_capacity() {
-        List<Course> courses = RunAs.call(lead(), catalog::courses).stream()
+        List<Course> courses = runAs.call(lead(), catalog::courses).stream()
                 .filter(c -> !c.title().startsWith("Test course")).toList();
         assertThat(courses).hasSize(12);
         List<TrainingSession> sessions = courses.stream()
-                .flatMap(c -> RunAs.call(lead(), () -> catalog.sessions(c.id())).stream()).toList();
+                .flatMap(c -> runAs.call(lead(), () -> catalog.sessions(c.id())).stream()).toList();
         assertThat(sessions).hasSize(40);
         assertThat(sessions.stream().filter(s -> s.start().isAfter(clock.instant()))).hasSizeBetween(10, 14);
         for (TrainingSession s : sessions) {
@@ -432,8 +436,8 @@ class EnrolmentIT {
 
     @Test
     void the_report_agrees_with_the_sessions_it_sums_up() {
-        TrainingReport report = RunAs.call(lead(), reports::report);
-        int waiting = RunAs.call(lead(), catalog::upcoming).stream().mapToInt(SessionOffer::waitlist).sum();
+        TrainingReport report = runAs.call(lead(), reports::report);
+        int waiting = runAs.call(lead(), catalog::upcoming).stream().mapToInt(SessionOffer::waitlist).sum();
         assertThat(report.total().waitlisted()).isEqualTo(waiting).isGreaterThanOrEqualTo(4);
         assertThat(report.total().fillRate()).isBetween(0.0, 1.0);
         assertThat(report.total().meanRating()).isBetween(1.0, 5.0);
@@ -441,7 +445,7 @@ class EnrolmentIT {
                 headcount(true), headcount(false));
         assertThat(report.departments()).hasSize(organization.departments().size());
         assertThat(report.courses().getFirst().figures().waitlisted()).isGreaterThanOrEqualTo(4);
-        assertThatThrownBy(() -> RunAs.call(person(0), reports::report)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.call(person(0), reports::report)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Autowired
@@ -458,8 +462,8 @@ class EnrolmentIT {
         SignedInUser external = new SignedInUser("consultant@example.fr", "Consultant", "",
                 Role.expand(java.util.Set.of()), null, null, java.util.Locale.FRENCH, true);
         TrainingSession s = future(3);
-        assertThatThrownBy(() -> RunAs.call(external, () -> enrolments.enrol(s.id())))
+        assertThatThrownBy(() -> runAs.call(external, () -> enrolments.enrol(s.id())))
                 .hasMessage("training.error.no-employee");
-        assertThat(RunAs.call(external, enrolments::myTrainings)).isEmpty();
+        assertThat(runAs.call(external, enrolments::myTrainings)).isEmpty();
     }
 }

@@ -13,14 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** "Recommended for you" waits for the barometer's published results, then follows the department's weak spots. */
 @WithDemoCompany
 class RecommendationIT {
+
+    RunAs runAs;
+
+    @BeforeEach
+    void runAs(@Autowired SecurityContextHolderStrategy security) {
+        runAs = new RunAs(security);
+    }
 
     @Autowired
     RecommendationService recommendations;
@@ -35,7 +44,7 @@ class RecommendationIT {
 
     @Test
     void before_the_barometer_publishes_results_there_is_no_recommendation() {
-        Recommendations r = RunAs.call(camille(), recommendations::forMe);
+        Recommendations r = runAs.call(camille(), recommendations::forMe);
         assertThat(r.available()).isFalse();
         assertThat(r.courses()).isEmpty();
     }
@@ -50,7 +59,7 @@ class RecommendationIT {
         };
         ObjectProvider<DepartmentHighlights> provider = new StaticListableBeanFactory(Map.of("h", highlights))
                 .getBeanProvider(DepartmentHighlights.class);
-        Recommendations r = RunAs.call(camille(), () -> new RecommendationService(provider, courses).forMe());
+        Recommendations r = runAs.call(camille(), () -> new RecommendationService(provider, courses).forMe());
         assertThat(asked).containsExactly(camille().departmentId());
         assertThat(r.available()).isTrue();
         assertThat(r.courses()).extracting(c -> c.course().title()).startsWith(
@@ -61,7 +70,7 @@ class RecommendationIT {
         DepartmentHighlights nothingYet = department -> Optional.empty();
         ObjectProvider<DepartmentHighlights> empty = new StaticListableBeanFactory(Map.of("h", nothingYet))
                 .getBeanProvider(DepartmentHighlights.class);
-        assertThat(RunAs.call(camille(), () -> new RecommendationService(empty, courses).forMe()).available())
+        assertThat(runAs.call(camille(), () -> new RecommendationService(empty, courses).forMe()).available())
                 .isFalse();
     }
 }

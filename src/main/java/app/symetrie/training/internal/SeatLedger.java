@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  *   <li>a seat is taken by {@code $inc seatsTaken} on a query that also requires {@code seatsTaken < capacity} — two
  *       people taking the last seat at once: the store applies one update, the other matches nothing;</li>
  *   <li>an enrolment becomes ENROLLED only by a conditional status change after its seat was taken (or handed over
- *       by someone cancelling), so the number of ENROLLED people never exceeds {@code seatsTaken}.</li>
+ *       by someone cancelling), so the number of ENROLLED people never exceeds {@code seatsTaken};</li>
+ *   <li>an enrolment is JOINING while its seat is being claimed, then ENROLLED or WAITLISTED: the waiting list
+ *       never shows someone who is about to get a seat.</li>
  * </ul>
  */
 @Component
@@ -59,9 +61,11 @@ public class SeatLedger {
     /** Moves an enrolment from one status to another if it still has the first one. */
     public boolean changeStatus(String enrolmentId, EnrolmentStatus from, EnrolmentStatus to, Instant at) {
         Update update = new Update().set("status", to);
-        if (to == EnrolmentStatus.WAITLISTED) {
-            update.set("at", at).set("attended", null).set("completed", false).set("rating", null)
-                    .set("comment", "");
+        if (to == EnrolmentStatus.JOINING) {
+            update.set("attended", null).set("completed", false).set("rating", null).set("comment", "");
+        }
+        if (to == EnrolmentStatus.JOINING || to == EnrolmentStatus.WAITLISTED) {
+            update.set("at", at);
         }
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(enrolmentId).and("status").is(from)), update,
                 EnrolmentDocument.class).getModifiedCount() == 1;
