@@ -67,6 +67,20 @@ abstract class BrowserJourney {
         context.close();
     }
 
+    /** Closes the current browser session and opens a fresh one (another person, another screen size). */
+    void newSession(int width, int height) {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("fr-FR"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    /** Whether the page is wider than the screen (it should never be, phone included). */
+    boolean overflowsHorizontally() {
+        return Boolean.TRUE.equals(page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth"));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

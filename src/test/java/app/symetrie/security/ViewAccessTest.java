@@ -25,6 +25,7 @@ class ViewAccessTest {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> LEADS_AND_ADMINS = EnumSet.of(Role.LEAD, Role.ADMIN);
     private static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> AMBASSADORS_AND_ABOVE = EnumSet.of(Role.AMBASSADOR, Role.LEAD, Role.ADMIN);
 
     /** View simple name → the roles that may open it; null means anonymous visitors too. */
     static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
@@ -41,6 +42,14 @@ class ViewAccessTest {
         EXPECTED.put("OutboxView", ADMINS);
         EXPECTED.put("DepartmentBoardView", EVERYONE);
         EXPECTED.put("CompanyOverviewView", LEADS_AND_ADMINS);
+        EXPECTED.put("DirectoryView", EVERYONE);
+        EXPECTED.put("AmbassadorHomeView", AMBASSADORS_AND_ABOVE);
+        EXPECTED.put("CoachingLogView", AMBASSADORS_AND_ABOVE);
+        EXPECTED.put("ProgramView", LEADS_AND_ADMINS);
+        EXPECTED.put("AmbassadorsView", LEADS_AND_ADMINS);
+        EXPECTED.put("TrainingView", EVERYONE);
+        EXPECTED.put("TrainingAdminView", LEADS_AND_ADMINS);
+        EXPECTED.put("TrainingReportView", LEADS_AND_ADMINS);
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -1,0 +1,7 @@
+package app.symetrie.ambassador;
+
+public enum ApplicationStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

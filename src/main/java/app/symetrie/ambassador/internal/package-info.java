@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.ambassador.internal;
+
+import org.jspecify.annotations.NullMarked;

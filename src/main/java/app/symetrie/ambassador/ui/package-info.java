@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.ambassador.ui;
+
+import org.jspecify.annotations.NullMarked;

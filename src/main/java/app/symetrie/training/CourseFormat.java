@@ -1,0 +1,7 @@
+package app.symetrie.training;
+
+public enum CourseFormat {
+    ON_SITE,
+    REMOTE,
+    E_LEARNING
+}

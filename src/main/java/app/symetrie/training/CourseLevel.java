@@ -1,0 +1,7 @@
+package app.symetrie.training;
+
+public enum CourseLevel {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}

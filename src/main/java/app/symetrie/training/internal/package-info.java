@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.training.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,354 @@
+package app.symetrie.training.ui;
+
+import app.symetrie.ambassador.AmbassadorService;
+import app.symetrie.ambassador.DirectoryEntry;
+import app.symetrie.barometer.BarometerCatalog;
+import app.symetrie.barometer.CatalogLabels;
+import app.symetrie.barometer.CatalogItem;
+import app.symetrie.common.Role;
+import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.Blocks;
+import app.symetrie.common.ui.Formats;
+import app.symetrie.common.ui.Notifications;
+import app.symetrie.organization.EmployeeId;
+import app.symetrie.training.Course;
+import app.symetrie.training.CourseFormat;
+import app.symetrie.training.CourseId;
+import app.symetrie.training.CourseLevel;
+import app.symetrie.training.TrainingCatalogService;
+import app.symetrie.training.TrainingSession;
+import app.symetrie.training.TrainingSessionId;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Leads keep the catalog: courses (tool or pain point from the barometer's lists, level, length, format) and their
+ * sessions (dates, place or link, capacity, trainer — often an ambassador — and enrolment deadline).
+ */
+@Route("training/catalog")
+@RolesAllowed(Role.LEAD_ROLE)
+@Menu(order = 50, icon = "vaadin:book", title = "nav.training.catalog")
+public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A trainer choice: an ambassador (an employee) or a name typed in. */
+    record Trainer(@Nullable EmployeeId employeeId, String name) {
+    }
+
+    private final TrainingCatalogService catalogService;
+    private final AmbassadorService ambassadors;
+    private final CatalogLabels labels;
+    private final Clock clock;
+    private final Grid<Course> courses = new Grid<>();
+    private final Grid<TrainingSession> sessions = new Grid<>();
+    private final H2 sessionsTitle = new H2();
+    private final Button newSession = new Button();
+
+    TrainingAdminView(TrainingCatalogService catalogService, AmbassadorService ambassadors,
+                      BarometerCatalog catalog, Clock clock) {
+        this.catalogService = catalogService;
+        this.ambassadors = ambassadors;
+        this.clock = clock;
+        this.labels = new CatalogLabels(catalog, getLocale());
+        addClassName("training-admin");
+
+        Button newCourse = new Button(getTranslation("training.admin.new-course"), VaadinIcon.PLUS.create(),
+                e -> editCourse(null));
+        newCourse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newCourse.setId("new-course");
+        courses.addColumn(Course::title).setHeader(getTranslation("training.course")).setFlexGrow(2);
+        courses.addColumn(c -> labels.tool(c.tool())).setHeader(getTranslation("training.tool")).setAutoWidth(true);
+        courses.addColumn(c -> labels.painPoint(c.painPoint())).setHeader(getTranslation("training.pain-point"))
+                .setAutoWidth(true);
+        courses.addColumn(c -> getTranslation("training.level." + c.level()))
+                .setHeader(getTranslation("training.level"))
+                .setAutoWidth(true);
+        courses.addColumn(c -> getTranslation("training.format." + c.format()))
+                .setHeader(getTranslation("training.format")).setAutoWidth(true);
+        courses.addColumn(c -> getTranslation("ambassador.minutes", String.valueOf(c.minutes())))
+                .setHeader(getTranslation("training.length")).setAutoWidth(true);
+        courses.addComponentColumn(c -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editCourse(c));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("action.edit") + " " + c.title());
+            return edit;
+        }).setAutoWidth(true).setFlexGrow(0);
+        courses.setEmptyStateText(getTranslation("training.admin.courses.empty"));
+        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        courses.setHeight("22rem");
+        courses.setId("courses-grid");
+        courses.asSingleSelect().addValueChangeListener(e -> showSessions(e.getValue()));
+
+        newSession.setText(getTranslation("training.admin.new-session"));
+        newSession.setIcon(VaadinIcon.PLUS.create());
+        newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newSession.setId("new-session");
+        newSession.setVisible(false);
+        newSession.addClickListener(e -> {
+            Course selected = courses.asSingleSelect().getValue();
+            if (selected != null) {
+                editSession(selected.id(), null);
+            }
+        });
+        sessions.addColumn(s -> Formats.dateTime(getLocale(), s.start(), clock.getZone()))
+                .setHeader(getTranslation("training.date")).setAutoWidth(true);
+        sessions.addColumn(TrainingSession::place).setHeader(getTranslation("training.place")).setFlexGrow(2);
+        sessions.addColumn(TrainingSession::trainerName).setHeader(getTranslation("training.trainer.label"))
+                .setAutoWidth(true);
+        sessions.addColumn(s -> getTranslation("training.seats-taken", s.seatsTaken(), s.capacity()))
+                .setHeader(getTranslation("training.seats")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        sessions.addColumn(s -> Formats.dateTime(getLocale(), s.enrolmentDeadline(), clock.getZone()))
+                .setHeader(getTranslation("training.deadline.label")).setAutoWidth(true);
+        sessions.addComponentColumn(s -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editSession(s.courseId(), s));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("action.edit"));
+            Button delete = new Button(VaadinIcon.TRASH.create(), e -> run(() -> catalogService.deleteSession(s.id())));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            delete.setAriaLabel(getTranslation("action.delete"));
+            return new HorizontalLayout(edit, delete);
+        }).setAutoWidth(true).setFlexGrow(0);
+        sessions.setEmptyStateText(getTranslation("training.admin.sessions.empty"));
+        sessions.addThemeVariants(GridVariant.LUMO_COMPACT);
+        sessions.setAllRowsVisible(true);
+        sessions.setVisible(false);
+        sessions.setId("sessions-grid");
+
+        Div hint = new Div(Blocks.emptyState(getTranslation("training.admin.pick-course")));
+        add(newCourse, courses, hint, sessionsTitle, newSession, sessions);
+        courses.asSingleSelect().addValueChangeListener(e -> hint.setVisible(e.getValue() == null));
+        refreshCourses();
+    }
+
+    private void refreshCourses() {
+        Course selected = courses.asSingleSelect().getValue();
+        courses.setItems(catalogService.courses());
+        if (selected != null) {
+            catalogService.course(selected.id()).ifPresent(courses::select);
+        }
+    }
+
+    private void showSessions(@Nullable Course course) {
+        sessionsTitle.setText(course == null ? "" : getTranslation("training.admin.sessions-of", course.title()));
+        newSession.setVisible(course != null);
+        sessions.setVisible(course != null);
+        if (course != null) {
+            sessions.setItems(catalogService.sessions(course.id()));
+        }
+    }
+
+    private void editCourse(@Nullable Course existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "training.admin.new-course"
+                : "training.admin.edit-course"));
+        TextField title = new TextField(getTranslation("training.course"));
+        title.setMaxLength(Course.TITLE_MAX);
+        title.setRequired(true);
+        title.setId("course-title");
+        TextArea description = new TextArea(getTranslation("training.description"));
+        description.setMaxLength(Course.DESCRIPTION_MAX);
+        ComboBox<CatalogItem> tool = new ComboBox<>(getTranslation("training.tool"));
+        tool.setItems(labels.tools());
+        tool.setItemLabelGenerator(labels::label);
+        tool.setClearButtonVisible(true);
+        ComboBox<CatalogItem> painPoint = new ComboBox<>(getTranslation("training.pain-point"));
+        painPoint.setItems(labels.painPoints());
+        painPoint.setItemLabelGenerator(labels::label);
+        painPoint.setClearButtonVisible(true);
+        Select<CourseLevel> level = new Select<>();
+        level.setLabel(getTranslation("training.level"));
+        level.setItems(CourseLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("training.level." + l));
+        level.setValue(CourseLevel.BEGINNER);
+        Select<CourseFormat> format = new Select<>();
+        format.setLabel(getTranslation("training.format"));
+        format.setItems(CourseFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("training.format." + f));
+        format.setValue(CourseFormat.ON_SITE);
+        IntegerField minutes = new IntegerField(getTranslation("training.length.minutes"));
+        minutes.setMin(Course.MIN_MINUTES);
+        minutes.setMax(Course.MAX_MINUTES);
+        minutes.setStep(15);
+        minutes.setStepButtonsVisible(true);
+        minutes.setValue(120);
+        if (existing != null) {
+            title.setValue(existing.title());
+            description.setValue(existing.description());
+            labels.toolItems(existing.tool() == null ? List.of() : List.of(existing.tool())).stream().findFirst()
+                    .ifPresent(tool::setValue);
+            labels.painPointItems(existing.painPoint() == null ? List.of() : List.of(existing.painPoint())).stream()
+                    .findFirst().ifPresent(painPoint::setValue);
+            level.setValue(existing.level());
+            format.setValue(existing.format());
+            minutes.setValue(existing.minutes());
+        }
+        FormLayout form = new FormLayout(title, description, tool, painPoint, level, format, minutes);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("save-course");
+        save.addClickListener(e -> submit(dialog, save, () -> {
+            catalogService.saveCourse(new Course(existing == null ? CourseId.random() : existing.id(),
+                    title.getValue(), description.getValue(), tool.getValue() == null ? null : tool.getValue().code(),
+                    painPoint.getValue() == null ? null : painPoint.getValue().code(), level.getValue(),
+                    minutes.getValue() == null ? 0 : minutes.getValue(), format.getValue()));
+            refreshCourses();
+        }));
+        if (existing != null) {
+            Button delete = new Button(getTranslation("action.delete"), e -> submit(dialog, null, () -> {
+                catalogService.deleteCourse(existing.id());
+                refreshCourses();
+            }));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().add(delete);
+        }
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        title.focus();
+    }
+
+    private void editSession(CourseId courseId, @Nullable TrainingSession existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "training.admin.new-session"
+                : "training.admin.edit-session"));
+        DateTimePicker start = new DateTimePicker(getTranslation("training.start"));
+        DateTimePicker end = new DateTimePicker(getTranslation("training.end"));
+        DateTimePicker deadline = new DateTimePicker(getTranslation("training.deadline.label"));
+        for (DateTimePicker p : List.of(start, end, deadline)) {
+            p.setLocale(getLocale());
+            p.setStep(Duration.ofMinutes(15));
+            p.setRequiredIndicatorVisible(true);
+        }
+        start.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                Course course = catalogService.course(courseId).orElse(null);
+                end.setValue(e.getValue().plusMinutes(course == null ? 120 : course.minutes()));
+                deadline.setValue(e.getValue().minusDays(2));
+            }
+        });
+        TextField place = new TextField(getTranslation("training.place"));
+        place.setMaxLength(TrainingSession.PLACE_MAX);
+        place.setHelperText(getTranslation("training.place.help"));
+        IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(TrainingSession.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        capacity.setValue(10);
+        ComboBox<Trainer> trainer = new ComboBox<>(getTranslation("training.trainer.label"));
+        List<Trainer> choices = new ArrayList<>(ambassadors.directory(null, null).stream()
+                .map(DirectoryEntry::ambassador).map(a -> new Trainer(a.employeeId(), a.name())).toList());
+        trainer.setItems(choices);
+        trainer.setItemLabelGenerator(t -> t.employeeId() == null ? t.name()
+                : getTranslation("training.trainer.ambassador", t.name()));
+        trainer.setAllowCustomValue(true);
+        trainer.setHelperText(getTranslation("training.trainer.help"));
+        trainer.addCustomValueSetListener(e -> {
+            Trainer typed = new Trainer(null, e.getDetail());
+            choices.add(typed);
+            trainer.setItems(choices);
+            trainer.setValue(typed);
+        });
+        if (existing != null) {
+            start.setValue(LocalDateTime.ofInstant(existing.start(), clock.getZone()));
+            end.setValue(LocalDateTime.ofInstant(existing.end(), clock.getZone()));
+            deadline.setValue(LocalDateTime.ofInstant(existing.enrolmentDeadline(), clock.getZone()));
+            place.setValue(existing.place());
+            capacity.setValue(existing.capacity());
+            Trainer current = choices.stream().filter(t -> t.employeeId() != null
+                    && t.employeeId().equals(existing.trainerId())).findFirst()
+                    .orElseGet(() -> new Trainer(existing.trainerId(), existing.trainerName()));
+            if (!choices.contains(current)) {
+                choices.add(current);
+                trainer.setItems(choices);
+            }
+            trainer.setValue(current);
+        } else {
+            LocalDateTime next = LocalDateTime.now(clock).plusDays(14).with(LocalTime.of(9, 30));
+            start.setValue(next);
+            end.setValue(next.plusHours(2));
+            deadline.setValue(next.minusDays(2));
+        }
+        FormLayout form = new FormLayout(start, end, deadline, capacity, place, trainer);
+        form.setColspan(place, 2);
+        dialog.add(form);
+        Button save = new Button(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("save-session");
+        save.addClickListener(e -> submit(dialog, save, () -> {
+            Trainer t = trainer.getValue();
+            TrainingSessionId id = existing == null ? TrainingSessionId.random() : existing.id();
+            catalogService.saveSession(new TrainingSession(id,
+                    courseId, instant(start.getValue()), instant(end.getValue()), place.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(), 0, t == null ? null : t.employeeId(),
+                    t == null ? "" : t.name(), instant(deadline.getValue())));
+            showSessions(courses.asSingleSelect().getValue());
+        }));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private @Nullable Instant instant(@Nullable LocalDateTime value) {
+        return value == null ? null : value.atZone(clock.getZone()).toInstant();
+    }
+
+    private void submit(Dialog dialog, @Nullable Button save, Runnable action) {
+        try {
+            action.run();
+            dialog.close();
+            Notifications.success(this, "action.saved");
+        } catch (IllegalArgumentException e) {
+            Notifications.error(this, String.valueOf(e.getMessage()));
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+        if (save != null) {
+            save.setEnabled(true);
+        }
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            Notifications.success(this, "action.deleted");
+            showSessions(courses.asSingleSelect().getValue());
+        } catch (UserFacingException e) {
+            Notifications.error(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.training.catalog");
+    }
+}

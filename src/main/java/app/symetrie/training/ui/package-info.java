@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.training.ui;
+
+import org.jspecify.annotations.NullMarked;

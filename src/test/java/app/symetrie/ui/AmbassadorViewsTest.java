@@ -1,0 +1,234 @@
+package app.symetrie.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.symetrie.ambassador.CoachingService;
+import app.symetrie.ambassador.CoachingSession;
+import app.symetrie.ambassador.HelpRequestService;
+import app.symetrie.ambassador.ui.AmbassadorHomeView;
+import app.symetrie.ambassador.ui.AmbassadorsView;
+import app.symetrie.ambassador.ui.CoachingLogView;
+import app.symetrie.ambassador.ui.DirectoryView;
+import app.symetrie.ambassador.ui.ProgramView;
+import app.symetrie.test.WithDemoCompany;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The ambassador views without a browser: directory, ambassador home, coaching log, program, management. */
+@WithDemoCompany
+class AmbassadorViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CoachingService coaching;
+    @Autowired
+    HelpRequestService requests;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void french() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+    }
+
+    List<Div> cards(String className) {
+        return find(Div.class).withClassName(className).all();
+    }
+
+    Div cardWithTitle(String className, String title) {
+        return cards(className).stream()
+                .filter(c -> find(H3.class).from(c).all().stream().anyMatch(h -> h.getText().equals(title)))
+                .findFirst().orElseThrow(() -> new AssertionError("no card " + title));
+    }
+
+    List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    @Test
+    @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_employee_finds_an_ambassador_for_a_tool_and_asks_for_help() {
+        navigate(DirectoryView.class);
+        int everyone = cards("ambassador-card").size();
+        assertThat(everyone).isBetween(20, 40);
+        test(find(ComboBox.class).withId("directory-tool").single()).selectItem("CRM (relation client)");
+        assertThat(cards("ambassador-card")).hasSizeBetween(1, everyone - 1);
+        Div hugo = cardWithTitle("ambassador-card", "Hugo Lefèvre");
+
+        test(find(Button.class).from(hugo).withClassName("ask-button").single()).click();
+        Dialog dialog = find(Dialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Demander de l’aide à Hugo Lefèvre");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> tool = find(ComboBox.class).withId("ask-tool").single();
+        assertThat(test(tool).getSelected()).as("the tool of the search comes filled in").isNotNull();
+        Button send = find(Button.class).withId("ask-send").single();
+
+        // an empty message is refused on the field, and the button can be used again
+        test(send).click();
+        TextArea message = find(TextArea.class).withId("ask-message").single();
+        assertThat(message.isInvalid()).isTrue();
+        assertThat(send.isEnabled()).isTrue();
+
+        test(message).setValue("Je voudrais suivre mes relances clients dans le CRM.");
+        test(send).click();
+        assertThat(notifications()).contains("Demande envoyée à Hugo Lefèvre.");
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        @SuppressWarnings("unchecked")
+        Grid<Object> mine = find(Grid.class).withId("my-requests").single();
+        assertThat(test(mine).size()).isPositive();
+        assertThat(test(mine).getCellText(0, 1)).isEqualTo("Hugo Lefèvre");
+        assertThat(test(mine).getCellText(0, 4)).contains("relances clients");
+    }
+
+    @Test
+    @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_department_nobody_covers_shows_an_honest_empty_state_and_an_offer_to_help() {
+        navigate(DirectoryView.class);
+        test(find(ComboBox.class).withId("directory-department").single()).selectItem("Juridique");
+        assertThat(cards("ambassador-card")).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("Aucun ambassadeur ne correspond");
+        assertThat(find(Button.class).withId("apply").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "ambassadeur@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_ambassador_home_shows_the_month_against_availability_and_the_requests_to_answer() {
+        navigate(AmbassadorHomeView.class);
+        Div hours = find(Div.class).withId("hours-month").single();
+        assertThat(find(Span.class).withClassName("figure-label").from(hours).single().getText())
+                .isEqualTo("Heures ce mois-ci (sur 6 h disponibles)");
+        assertThat(find(Button.class).withId("log-session").single().isVisible()).isTrue();
+        assertThat(find(Button.class).withId("apply").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("badge").withText("★ Première séance").exists()).isTrue();
+
+        List<Div> waiting = cards("request-card");
+        assertThat(waiting).isNotEmpty();
+        Div open = waiting.stream().filter(c -> find(Button.class).withClassName("accept-request").from(c).exists())
+                .findFirst().orElseThrow();
+        String who = find(H3.class).from(open).single().getText();
+        test(find(Button.class).withClassName("accept-request").from(open).single()).click();
+        assertThat(notifications()).contains("Demande acceptée : notez la séance une fois qu’elle a eu lieu.");
+        Div accepted = cardWithTitle("request-card", who);
+        assertThat(find(Button.class).withClassName("log-request").from(accepted).exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_lead_who_is_not_an_ambassador_gets_an_explanation_not_an_error() {
+        navigate(AmbassadorHomeView.class);
+        assertThat(find(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("Vous n’êtes pas ambassadeur");
+        navigate(CoachingLogView.class);
+        assertThat(find(Button.class).withId("save-session").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "ambassadeur@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_coaching_log_has_defaults_refuses_absurd_input_and_saves_once() {
+        navigate(CoachingLogView.class);
+        DatePicker date = find(DatePicker.class).withId("log-date").single();
+        IntegerField minutes = find(IntegerField.class).withId("log-minutes").single();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> department = find(ComboBox.class).withId("log-department").single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> format = find(RadioButtonGroup.class).withId("log-format").single();
+        assertThat(date.getValue()).isEqualTo(LocalDate.now(clock));
+        assertThat(minutes.getValue()).isEqualTo(30);
+        assertThat(format.getValue()).hasToString("ONE_TO_ONE");
+        assertThat(test(department).getSelected()).hasToString(department.getValue().toString());
+        assertThat(department.getItemLabelGenerator().apply(department.getValue())).isEqualTo("Service client");
+        int before = coaching.mySessions().size();
+        Button save = find(Button.class).withId("save-session").single();
+
+        minutes.setValue(600);
+        test(save).click();
+        assertThat(minutes.isInvalid()).isTrue();
+        assertThat(minutes.getErrorMessage()).startsWith("Une séance dure 8 heures au plus");
+        assertThat(save.isEnabled()).isTrue();
+
+        minutes.setValue(45);
+        date.setValue(LocalDate.now(clock).plusDays(2));
+        test(save).click();
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(coaching.mySessions()).hasSize(before);
+
+        date.setValue(LocalDate.now(clock));
+        test(department).selectItem("Juridique");
+        assertThat(department.getHelperText()).contains("hors périmètre");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> tools = find(MultiSelectComboBox.class).withId("log-tools").single();
+        test(tools).selectItem("Signature électronique");
+        test(save).click();
+        List<CoachingSession> after = coaching.mySessions();
+        assertThat(after).hasSize(before + 1);
+        assertThat(after.getFirst().entry().minutes()).isEqualTo(45);
+        assertThat(after.getFirst().entry().tools()).containsExactly("e_signature");
+        assertThat(after.getFirst().outsideCoverage()).isTrue();
+        assertThat(currentView()).isInstanceOf(AmbassadorHomeView.class);
+    }
+
+    private Component currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst() instanceof Component c
+                ? c : null;
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_program_view_compares_support_functions_with_front_office_and_flags_uncovered_ones() {
+        navigate(ProgramView.class);
+        assertThat(find(Div.class).withId("kind-SUPPORT").exists()).isTrue();
+        assertThat(find(Div.class).withId("kind-FRONT_OFFICE").exists()).isTrue();
+        Div uncovered = find(Div.class).withId("uncovered").single();
+        List<String> flagged = find(Span.class).withClassName("badge").from(uncovered).all().stream()
+                .map(Span::getText).toList();
+        assertThat(flagged).contains("⚠ Juridique · Fonction support", "⚠ Achats · Fonction support");
+        @SuppressWarnings("unchecked")
+        Grid<Object> coverage = find(Grid.class).withId("coverage-grid").single();
+        assertThat(test(coverage).size()).isEqualTo(15);
+        @SuppressWarnings("unchecked")
+        Grid<Object> activity = find(Grid.class).withId("activity-grid").single();
+        assertThat(test(activity).size()).isEqualTo(12);
+        @SuppressWarnings("unchecked")
+        Grid<Object> sessions = find(Grid.class).withId("sessions-grid").single();
+        assertThat(test(sessions).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_lead_sees_the_applications_and_every_ambassador() {
+        navigate(AmbassadorsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> applications = find(Grid.class).withId("applications").single();
+        assertThat(test(applications).size()).isGreaterThanOrEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Grid<Object> all = find(Grid.class).withId("ambassadors-grid").single();
+        assertThat(test(all).size()).isGreaterThanOrEqualTo(30);
+        test(find(Button.class).withId("nominate").single()).click();
+        test(find(Button.class).withText("Nommer").single()).click();
+        assertThat(find(ComboBox.class).withId("nominate-employee").single().isInvalid()).isTrue();
+    }
+}

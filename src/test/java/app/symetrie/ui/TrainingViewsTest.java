@@ -1,0 +1,135 @@
+package app.symetrie.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.symetrie.test.WithDemoCompany;
+import app.symetrie.training.ui.TrainingAdminView;
+import app.symetrie.training.ui.TrainingReportView;
+import app.symetrie.training.ui.TrainingView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The training views without a browser. */
+@WithDemoCompany
+class TrainingViewsTest extends SpringBrowserlessTest {
+
+    List<Div> sessionCards() {
+        return find(Div.class).withClassName("session-card").all();
+    }
+
+    Div card(String title) {
+        return sessionCards().stream()
+                .filter(c -> find(H3.class).from(c).single().getText().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_employee_sees_sessions_to_come_and_an_honest_empty_state_for_recommendations() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(TrainingView.class);
+        Div recommended = find(Div.class).withId("recommended").single();
+        assertThat(find(Paragraph.class).from(recommended).single().getText()).isEqualTo(
+                "Les recommandations apparaîtront quand les résultats du baromètre de votre service seront publiés.");
+
+        assertThat(sessionCards()).hasSizeGreaterThanOrEqualTo(10);
+        Div full = card("Tableur : tableaux croisés dynamiques");
+        assertThat(find(Span.class).withClassName("seats").from(full).single().getText()).startsWith("Complet");
+        assertThat(find(Button.class).withClassName("enrol").from(full).single().getText())
+                .isEqualTo("Rejoindre la liste d’attente");
+        Anchor ics = find(Anchor.class).withClassName("ics").from(full).single();
+        assertThat(ics.getHref()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_employee_enrols_where_seats_are_left_and_rates_a_past_training() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(TrainingView.class);
+        Div open = sessionCards().stream().filter(c -> find(Span.class).withClassName("seats").from(c).single()
+                        .getText().contains("seats left") && find(Button.class).withClassName("enrol").from(c).exists())
+                .findFirst().orElseThrow();
+        String title = find(H3.class).from(open).single().getText();
+        test(find(Button.class).withClassName("enrol").from(open).single()).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("You are enrolled in “" + title + "”.");
+        Div after = card(title);
+        assertThat(find(Span.class).withText("Enrolled").from(after).exists()).isTrue();
+        assertThat(find(Button.class).withClassName("cancel-enrolment").from(after).exists()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> mine = find(Grid.class).withId("my-trainings").single();
+        Button rate = null;
+        for (int row = 0; row < test(mine).size() && rate == null; row++) {
+            if (test(mine).getCellComponent(row, 4) instanceof Button b) {
+                rate = b;
+            }
+        }
+        assertThat(rate).as("a past training to rate").isNotNull();
+        test(rate).click();
+        Dialog dialog = find(Dialog.class).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> stars = find(RadioButtonGroup.class).withId("rating-stars").single();
+        stars.setValue(5);
+        test(find(Button.class).from(dialog).withText("Save").single()).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("Thank you for your rating.");
+        mine = find(Grid.class).withId("my-trainings").single();
+        assertThat(test(mine).size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails(value = "ambassadeur@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_trainer_opens_the_attendance_of_the_sessions_they_give() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(TrainingView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> trained = find(Grid.class).withId("trainer-sessions").single();
+        assertThat(test(trained).size()).isPositive();
+        test((Button) test(trained).getCellComponent(test(trained).size() - 1, 3)).click();
+        assertThat(find(Dialog.class).single().getHeaderTitle()).startsWith("Présences — ");
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_lead_reads_the_report_and_keeps_the_catalog() {
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(TrainingReportView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> kinds = find(Grid.class).withId("report-kinds").single();
+        assertThat(test(kinds).size()).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Grid<Object> courses = find(Grid.class).withId("report-courses").single();
+        assertThat(test(courses).size()).isGreaterThanOrEqualTo(12);
+        assertThat(test(courses).getCellText(0, 0)).as("the longest waiting list first")
+                .isEqualTo("CRM avancé : tableaux de bord commerciaux");
+
+        navigate(TrainingAdminView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Object> catalog = find(Grid.class).withId("courses-grid").single();
+        assertThat(test(catalog).size()).isGreaterThanOrEqualTo(12);
+        test(catalog).select(0);
+        @SuppressWarnings("unchecked")
+        Grid<Object> sessions = find(Grid.class).withId("sessions-grid").single();
+        assertThat(sessions.isVisible()).isTrue();
+        assertThat(test(sessions).size()).isPositive();
+        test(find(Button.class).withId("new-course").single()).click();
+        test(find(Button.class).withId("save-course").single()).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("Une formation a besoin d’un titre.");
+    }
+}
