@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first page after sign-in: who you are here and what to do next, one card per thing your roles let you do.
@@ -41,20 +42,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(card("home.employee.title", "home.employee.text", null, null));
+        cards.add(card("home.employee.title", "home.employee.text", "barometer", "home.employee.link"));
         if (user.has(Role.AMBASSADOR) && !user.has(Role.LEAD)) {
-            cards.add(card("home.ambassador.title", "home.ambassador.text", null, null));
+            cards.add(card("home.ambassador.title", "home.ambassador.text", "ambassador", "home.ambassador.link"));
         }
         if (user.has(Role.MANAGER) && !user.has(Role.LEAD) && department != null) {
             long headcount = organization.headcountByDepartment().getOrDefault(user.departmentId(), 0L);
-            cards.add(card("home.manager.title", "home.manager.text", null, null, department, headcount));
+            cards.add(card("home.manager.title", "home.manager.text", "board", "home.manager.link", department, headcount));
         }
         if (user.has(Role.LEAD)) {
             List<Department> all = organization.departments();
             long support = all.stream().filter(d -> d.kind() == DepartmentKind.SUPPORT).count();
             Map<?, Long> headcount = organization.headcountByDepartment();
             long people = headcount.values().stream().mapToLong(Long::longValue).sum();
-            cards.add(card("home.lead.title", "home.lead.text", "departments", "home.lead.link",
+            cards.add(card("home.lead.title", "home.lead.text", "overview", "home.lead.link",
                     all.size(), support, all.size() - support, people));
         }
         if (user.has(Role.ADMIN)) {
@@ -64,7 +65,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
     }
 
-    private Div card(String titleKey, String textKey, String link, String linkKey, Object... args) {
+    private Div card(String titleKey, String textKey, @Nullable String link, @Nullable String linkKey,
+                     Object... args) {
         Div card = new Div();
         card.addClassName("card");
         card.add(new H3(getTranslation(titleKey)));

@@ -7,7 +7,14 @@ import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
+import app.symetrie.ambassador.ProgramService;
 import app.symetrie.common.Role;
+import app.symetrie.common.ui.chart.Chart;
+import app.symetrie.common.ui.chart.ChartCard;
+import app.symetrie.common.ui.chart.ChartColor;
+import app.symetrie.common.ui.chart.SeriesStyle;
+import app.symetrie.common.ui.chart.ValueFormat;
+import app.symetrie.training.TrainingReportService;
 import app.symetrie.organization.DepartmentKind;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,14 +52,19 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
 
     private final BoardService boards;
     private final BoardExport exports;
+    private final ProgramService program;
+    private final TrainingReportService trainingReport;
     private final Select<WaveRef> wave = new Select<>();
     private final Select<Optional<DepartmentKind>> kind = new Select<>();
     private final Div content = new Div();
     private final Figures fmt;
 
-    CompanyOverviewView(BoardService boards, BoardExport exports) {
+    CompanyOverviewView(BoardService boards, BoardExport exports, ProgramService program,
+                        TrainingReportService trainingReport) {
         this.boards = boards;
         this.exports = exports;
+        this.program = program;
+        this.trainingReport = trainingReport;
         this.fmt = new Figures(this);
         addClassName("overview-view");
         List<WaveRef> waves = boards.publishedWaves();
@@ -157,12 +169,42 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
     private Div equity(CompanyOverview o) {
         Div section = new Div(new H3(getTranslation("overview.equity")),
                 new Paragraph(getTranslation("overview.equity.hint")));
+        Chart chart = Chart.line(getTranslation("overview.equity.chart")).format(ValueFormat.SCORE)
+                .categories(o.equity().stream().map(p -> fmt.month(p.wave().opensOn())).toList())
+                .yAxis(getTranslation("board.dci"), 0.0, 100.0)
+                .series(getTranslation("board.ref.support"), o.equity().stream().map(EquityPoint::supportDci).toList(),
+                        SeriesStyle.solid(ChartColor.SUPPORT))
+                .series(getTranslation("board.ref.front"), o.equity().stream().map(EquityPoint::frontDci).toList(),
+                        SeriesStyle.solid(ChartColor.FRONT_OFFICE));
+        chart.setId("equity-chart");
+        ChartCard card = new ChartCard(chart);
+        card.setWidthFull();
+        section.add(card);
+
+        // The help each side gets: ambassadors, coaching, trainings (12 months).
+        var programOverview = program.overview();
+        var training = trainingReport.report();
+        Grid<DepartmentKind> help = new Grid<>();
+        help.addColumn(k -> getTranslation(k == DepartmentKind.SUPPORT ? "board.ref.support" : "board.ref.front"))
+                .setHeader(getTranslation("overview.kind"));
+        help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
+                .map(c -> fmt.decimal(c.per100())).orElse("—")).setHeader(getTranslation("board.help.coverage"))
+                .setTextAlign(ColumnTextAlign.END);
+        help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
+                .map(c -> c.uncoveredDepartments() + " / " + c.departments()).orElse("—"))
+                .setHeader(getTranslation("overview.uncovered")).setTextAlign(ColumnTextAlign.END);
+        help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
+                .map(c -> c.hoursPerEmployee().isEmpty() ? "—" : fmt.decimal(c.hoursPerEmployee().getLast()))
+                .orElse("—")).setHeader(getTranslation("board.help.coaching")).setTextAlign(ColumnTextAlign.END);
+        help.addColumn(k -> training.kinds().stream().filter(r -> r.kind() == k).findFirst()
+                .map(r -> fmt.percent(r.reach())).orElse("—")).setHeader(getTranslation("board.help.reach"))
+                .setTextAlign(ColumnTextAlign.END);
+        help.setItems(DepartmentKind.SUPPORT, DepartmentKind.FRONT_OFFICE);
+        help.setAllRowsVisible(true);
+        help.addThemeVariants(GridVariant.LUMO_COMPACT);
+        help.setId("equity-help");
         Grid<EquityPoint> grid = new Grid<>();
         grid.addColumn(p -> fmt.month(p.wave().opensOn())).setHeader(getTranslation("board.wave"));
-        grid.addColumn(p -> fmt.score(p.supportDci())).setHeader(getTranslation("overview.support.dci"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> fmt.score(p.frontDci())).setHeader(getTranslation("overview.front.dci"))
-                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(p -> p.supportDci() == null || p.frontDci() == null ? getTranslation("board.hidden")
                 : fmt.signed(p.supportDci() - p.frontDci())).setHeader(getTranslation("overview.gap"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -174,18 +216,21 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("equity-table");
-        section.add(grid);
+        section.add(help, grid);
         return section;
     }
 
     private Div alerts(CompanyOverview o) {
         Div section = new Div(new H3(getTranslation("overview.alerts")));
-        if (o.alerts().isEmpty()) {
+        List<app.symetrie.organization.Department> uncovered = program.overview().uncoveredDepartments();
+        if (o.alerts().isEmpty() && uncovered.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.alerts.none")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         list.setId("alerts");
+        uncovered.forEach(d -> list.add(new ListItem(getTranslation(d.kind() == DepartmentKind.SUPPORT
+                ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()))));
         for (Alert alert : o.alerts()) {
             String text = switch (alert.kind()) {
                 case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.subject(),

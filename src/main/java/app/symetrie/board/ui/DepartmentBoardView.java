@@ -11,7 +11,17 @@ import app.symetrie.board.BoardRecords.TrendPoint;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
+import app.symetrie.ambassador.ProgramService;
+import app.symetrie.common.Role;
+import app.symetrie.common.ui.chart.Chart;
+import app.symetrie.common.ui.chart.ChartCard;
+import app.symetrie.common.ui.chart.ChartColor;
+import app.symetrie.common.ui.chart.SeriesStyle;
+import app.symetrie.common.ui.chart.ValueFormat;
 import app.symetrie.organization.Department;
+import app.symetrie.training.TrainingCatalogService;
+import app.symetrie.training.TrainingReportService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,15 +63,25 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
 
     private final BoardService boards;
     private final BoardExport exports;
+    private final ProgramService program;
+    private final TrainingReportService trainingReport;
+    private final TrainingCatalogService catalog;
+    private final AuthenticationContext authentication;
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<WaveRef> wave = new Select<>();
     private final Div content = new Div();
     private final Figures fmt;
     private boolean updating;
 
-    DepartmentBoardView(BoardService boards, BoardExport exports) {
+    DepartmentBoardView(BoardService boards, BoardExport exports, ProgramService program,
+                        TrainingReportService trainingReport, TrainingCatalogService catalog,
+                        AuthenticationContext authentication) {
         this.boards = boards;
         this.exports = exports;
+        this.program = program;
+        this.trainingReport = trainingReport;
+        this.catalog = catalog;
+        this.authentication = authentication;
         this.fmt = new Figures(this);
         addClassName("board-view");
         department.setLabel(getTranslation("board.department"));
@@ -169,23 +189,79 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         content.add(painsSection(b));
         content.add(commentsSection(b));
         content.add(teamsSection(b));
+        content.add(helpSection(b));
+    }
+
+    /** Ambassadors, coaching and trainings around this department, and the next sessions on its top pain points. */
+    private Div helpSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.help")));
+        section.setId("board-help");
+        if (authentication.hasRole(Role.LEAD_ROLE)) {
+            Div tiles = new Div();
+            tiles.addClassName("tiles");
+            program.overview().departments().stream().filter(c -> c.department().id().equals(b.departmentId()))
+                    .findFirst().ifPresent(c -> {
+                        double hours = c.hoursPerEmployee().isEmpty() ? 0 : c.hoursPerEmployee().getLast();
+                        tiles.add(Figures.tile(getTranslation("board.help.coverage"),
+                                c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()), getTranslation("board.help.coverage.detail",
+                                        c.activeAmbassadors()), "help-coverage"));
+                        tiles.add(Figures.tile(getTranslation("board.help.coaching"), fmt.decimal(hours),
+                                getTranslation("board.help.coaching.detail"), "help-coaching"));
+                    });
+            trainingReport.report().departments().stream().filter(r -> r.department().id().equals(b.departmentId()))
+                    .findFirst().ifPresent(r -> tiles.add(Figures.tile(getTranslation("board.help.reach"),
+                            fmt.percent(r.reach()), getTranslation("board.help.reach.detail",
+                                    fmt.percent(r.figures().completionRate())), "help-reach")));
+            section.add(tiles);
+        }
+        java.util.Set<String> topPains = b.pains().stream().limit(3).map(PainRow::code)
+                .collect(java.util.stream.Collectors.toSet());
+        List<app.symetrie.training.SessionOffer> next = catalog.upcoming().stream()
+                .filter(o -> o.course().painPoint() != null && topPains.contains(o.course().painPoint()))
+                .limit(4).toList();
+        if (next.isEmpty()) {
+            section.add(new Paragraph(getTranslation("board.help.sessions.none")));
+        } else {
+            section.add(new Paragraph(getTranslation("board.help.sessions")));
+            UnorderedList list = new UnorderedList();
+            next.forEach(o -> list.add(new ListItem(o.course().title() + " — "
+                    + o.session().start().atZone(java.time.ZoneId.systemDefault()).toLocalDate()
+                    .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                            .withLocale(getLocale())))));
+            section.add(list, new com.vaadin.flow.component.html.Anchor("training",
+                    getTranslation("board.help.sessions.link")));
+        }
+        return section;
     }
 
     private Div trendSection(DepartmentBoard b) {
-        Div section = new Div(new H3(getTranslation("board.trend")));
+        Div section = new Div();
+        List<String> waves = b.trends().getFirst().points().stream().map(p -> fmt.month(p.wave().opensOn())).toList();
         Trend dci = b.trends().getFirst();
-        Grid<TrendPoint> grid = new Grid<>();
-        grid.addColumn(p -> fmt.month(p.wave().opensOn())).setHeader(getTranslation("board.wave"));
-        grid.addColumn(p -> fmt.score(p.value())).setHeader(b.name()).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> fmt.score(p.sameKind())).setHeader(getTranslation(b.kind() == DepartmentKind.SUPPORT
-                ? "board.ref.support" : "board.ref.front")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> fmt.score(p.company())).setHeader(getTranslation("board.ref.company"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(dci.points());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setId("trend-table");
-        section.add(grid);
+        ChartColor own = b.kind() == DepartmentKind.SUPPORT ? ChartColor.SUPPORT : ChartColor.FRONT_OFFICE;
+        Chart trend = Chart.line(getTranslation("board.trend")).format(ValueFormat.SCORE).categories(waves)
+                .yAxis(getTranslation("board.dci"), 0.0, 100.0)
+                .series(b.name(), dci.points().stream().map(TrendPoint::value).toList(), SeriesStyle.solid(own))
+                .series(getTranslation(b.kind() == DepartmentKind.SUPPORT ? "board.ref.support" : "board.ref.front"),
+                        dci.points().stream().map(TrendPoint::sameKind).toList(), SeriesStyle.reference(own))
+                .series(getTranslation("board.ref.company"), dci.points().stream().map(TrendPoint::company).toList(),
+                        SeriesStyle.reference(ChartColor.COMPANY));
+        trend.setId("trend-chart");
+        ChartCard trendCard = new ChartCard(trend);
+        trendCard.setWidthFull();
+        section.add(trendCard);
+        if (b.visible()) {
+            Chart dimensions = Chart.line(getTranslation("board.dimensions.trend")).format(ValueFormat.SCORE)
+                    .categories(waves).yAxis(getTranslation("export.score"), 0.0, 100.0);
+            int i = 0;
+            for (Trend t : b.trends().subList(1, b.trends().size())) {
+                dimensions.series(t.label(), t.points().stream().map(TrendPoint::value).toList(),
+                        SeriesStyle.solid(ChartColor.categorical(i++)));
+            }
+            ChartCard card = new ChartCard(dimensions);
+            card.setWidthFull();
+            section.add(card);
+        }
         return section;
     }
 
@@ -226,7 +302,18 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setId("pains-table");
-        section.add(grid);
+        List<PainRow> top = b.pains().stream().limit(6).toList();
+        Chart chart = Chart.horizontalBar(getTranslation("board.pains.chart")).format(ValueFormat.PERCENT)
+                .categories(top.stream().map(PainRow::label).toList())
+                .series(getTranslation("board.prevalence"), top.stream().map(p -> p.prevalence() * 100).toList(),
+                        SeriesStyle.solid(b.kind() == DepartmentKind.SUPPORT ? ChartColor.SUPPORT
+                                : ChartColor.FRONT_OFFICE).withValueLabels(),
+                        top.stream().map(p -> p.delta() == null || Math.abs(p.delta()) < 0.05 ? null
+                                : p.delta() > 0 ? "▲" : "▼").toList());
+        chart.setId("pains-chart");
+        ChartCard card = new ChartCard(chart);
+        card.setWidthFull();
+        section.add(card, grid);
         return section;
     }
 

@@ -36,6 +36,13 @@ final class Figures {
         return (value > 0 ? "+" : "") + f.format(value);
     }
 
+    String decimal(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(1);
+        return f.format(value);
+    }
+
     String percent(@Nullable Double share) {
         if (share == null || share.isNaN()) {
             return source.getTranslation("board.hidden");
