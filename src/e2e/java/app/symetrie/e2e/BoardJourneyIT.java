@@ -13,14 +13,18 @@ class BoardJourneyIT extends BrowserJourney {
 
     @Test
     void a_lead_reads_the_overview_and_opens_a_department_board() {
+        page.setViewportSize(1280, 2400);
         signIn("lead@demo.symetrie.fr");
         page.navigate(url("/overview"));
         assertThat(page.locator("#heatmap")).containsText("Comptabilité");
         assertThat(page.locator("#equity-table")).isVisible();
+        assertThat(page.locator("#equity-chart")).isVisible();
         screenshot("lead-overview");
         page.locator("#heatmap").getByText("Service client").click();
         assertThat(page.locator("#tile-dci")).isVisible();
         assertThat(page.locator("#pains-table")).isVisible();
+        assertThat(page.locator("#trend-chart")).isVisible();
+        assertThat(page.locator("#board-help")).isVisible();
         screenshot("lead-board-service-client");
     }
 
