@@ -1,5 +1,6 @@
 package app.symetrie.board;
 
+import app.symetrie.ambassador.AmbassadorService;
 import app.symetrie.barometer.BarometerAnswers;
 import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.CatalogItem;
@@ -69,10 +70,12 @@ public class BoardService {
     private final OrganizationService organization;
     private final RollupStore rollups;
     private final BarometerAnswers answers;
+    private final AmbassadorService ambassadors;
     private final SecureRandom shuffle = new SecureRandom();
 
     BoardService(CampaignService campaigns, QuestionnaireService questionnaires, OrganizationService organization,
-                 RollupStore rollups, BarometerAnswers answers) {
+                 RollupStore rollups, BarometerAnswers answers, AmbassadorService ambassadors) {
+        this.ambassadors = ambassadors;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.organization = organization;
@@ -100,13 +103,26 @@ public class BoardService {
         if (user.has(Role.LEAD)) {
             return all;
         }
-        return all.stream().filter(d -> d.id().equals(user.departmentId())).toList();
+        Set<DepartmentId> readable = readableBy(user);
+        return all.stream().filter(d -> readable.contains(d.id())).toList();
+    }
+
+    /** A person's own department, and for an ambassador the departments they cover. */
+    private Set<DepartmentId> readableBy(SignedInUser user) {
+        Set<DepartmentId> readable = new java.util.HashSet<>();
+        if (user.departmentId() != null) {
+            readable.add(user.departmentId());
+        }
+        if (user.has(Role.AMBASSADOR)) {
+            ambassadors.me().ifPresent(a -> readable.addAll(a.profile().departments()));
+        }
+        return readable;
     }
 
     private void requireReadable(DepartmentId id) {
         SignedInUser user = CurrentUser.require();
-        if (!user.has(Role.LEAD) && !id.equals(user.departmentId())) {
-            throw new AccessDeniedException("not your department's board");
+        if (!user.has(Role.LEAD) && !readableBy(user).contains(id)) {
+            throw new AccessDeniedException("not a board this person may read");
         }
     }
 

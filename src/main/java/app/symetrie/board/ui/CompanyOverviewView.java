@@ -53,6 +53,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
     private final BoardService boards;
     private final BoardExport exports;
     private final ProgramService program;
+    private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
     private final TrainingReportService trainingReport;
     private final Select<WaveRef> wave = new Select<>();
     private final Select<Optional<DepartmentKind>> kind = new Select<>();
@@ -60,7 +61,9 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
     private final Figures fmt;
 
     CompanyOverviewView(BoardService boards, BoardExport exports, ProgramService program,
-                        TrainingReportService trainingReport) {
+                        TrainingReportService trainingReport,
+                        com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+        this.authentication = authentication;
         this.boards = boards;
         this.exports = exports;
         this.program = program;
@@ -77,6 +80,19 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 .orElse(getTranslation("overview.kind.all")));
         kind.setValue(Optional.empty());
         HorizontalLayout filters = new HorizontalLayout(wave, kind);
+        if (authentication.hasRole(Role.ADMIN_ROLE)) {
+            com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button(
+                    getTranslation("overview.rebuild"), e -> {
+                        int answers = boards.rebuildAll();
+                        app.symetrie.common.ui.Notifications.success(this, "overview.rebuilt", answers);
+                        refresh();
+                        e.getSource().setEnabled(true);
+                    });
+            rebuild.setDisableOnClick(true);
+            rebuild.setId("rebuild-rollups");
+            rebuild.setTooltipText(getTranslation("overview.rebuild.help"));
+            filters.add(rebuild);
+        }
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         content.setWidthFull();
         add(filters, content);

@@ -281,7 +281,20 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.setItems(b.tools());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        section.add(grid);
+        List<WaveRef> shown = b.waves().stream().filter(w -> !w.opensOn().isAfter(b.wave().opensOn())).toList();
+        Chart chart = Chart.line(getTranslation("board.adoption.chart")).format(ValueFormat.PERCENT)
+                .categories(shown.stream().map(w -> fmt.month(w.opensOn())).toList())
+                .yAxis(getTranslation("board.adoption.weekly"), 0.0, 100.0);
+        int i = 0;
+        for (ToolRow tool : b.tools().stream().limit(6).toList()) {
+            chart.series(tool.label(), shown.stream().map(w -> {
+                Double share = tool.weeklyShareByWave().get(w.id());
+                return share == null ? null : share * 100;
+            }).toList(), SeriesStyle.solid(ChartColor.categorical(i++)));
+        }
+        ChartCard card = new ChartCard(chart);
+        card.setWidthFull();
+        section.add(card, grid);
         return section;
     }
 
@@ -313,7 +326,20 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         chart.setId("pains-chart");
         ChartCard card = new ChartCard(chart);
         card.setWidthFull();
-        section.add(card, grid);
+        List<WaveRef> shown = b.waves().stream().filter(w -> !w.opensOn().isAfter(b.wave().opensOn())).toList();
+        Chart trend = Chart.line(getTranslation("board.pains.trend")).format(ValueFormat.PERCENT)
+                .categories(shown.stream().map(w -> fmt.month(w.opensOn())).toList())
+                .yAxis(getTranslation("board.prevalence"), 0.0, null);
+        int i = 0;
+        for (PainRow pain : b.pains().stream().limit(4).toList()) {
+            trend.series(pain.label(), shown.stream().map(w -> {
+                Double prevalence = pain.prevalenceByWave().get(w.id());
+                return prevalence == null ? null : prevalence * 100;
+            }).toList(), SeriesStyle.solid(ChartColor.categorical(i++)));
+        }
+        ChartCard trendCard = new ChartCard(trend);
+        trendCard.setWidthFull();
+        section.add(card, trendCard, grid);
         return section;
     }
 
