@@ -43,11 +43,17 @@ class RecommendationIT {
     }
 
     @Test
-    void before_the_barometer_publishes_results_there_is_no_recommendation() {
+    void with_the_demo_barometer_published_the_courses_match_the_department_s_real_weak_spots() {
+        DepartmentHighlights.WeakSpots spots = realHighlights.lastClosedWave(camille().departmentId()).orElseThrow();
         Recommendations r = runAs.call(camille(), recommendations::forMe);
-        assertThat(r.available()).isFalse();
-        assertThat(r.courses()).isEmpty();
+        assertThat(r.available()).isTrue();
+        assertThat(r.courses()).isNotEmpty().allSatisfy(c -> assertThat(
+                spots.weakestTools().contains(c.course().tool()) || spots.topPainPoints().contains(c.course().painPoint()))
+                .as(c.course().title()).isTrue());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DepartmentHighlights realHighlights;
 
     @Test
     void once_published_the_courses_on_the_department_s_weak_spots_come_first() {

@@ -39,12 +39,13 @@ class TrainingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
-    void an_employee_sees_sessions_to_come_and_an_honest_empty_state_for_recommendations() {
+    void an_employee_sees_sessions_to_come_and_recommendations_from_their_departments_results() {
         UI.getCurrent().setLocale(Locale.FRENCH);
         navigate(TrainingView.class);
         Div recommended = find(Div.class).withId("recommended").single();
-        assertThat(find(Paragraph.class).from(recommended).single().getText()).isEqualTo(
-                "Les recommandations apparaîtront quand les résultats du baromètre de votre service seront publiés.");
+        // Comptabilité's last closed wave is published: its weakest tools and top pain points pick the courses.
+        assertThat(find(Paragraph.class).from(recommended).all()).isNotEmpty().allSatisfy(p -> assertThat(p.getText())
+                .matches("(Votre service a du mal avec|Un irritant fréquent dans votre service) : .+"));
 
         assertThat(sessionCards()).hasSizeGreaterThanOrEqualTo(10);
         Div full = card("Tableur : tableaux croisés dynamiques");
