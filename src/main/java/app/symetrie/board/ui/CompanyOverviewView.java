@@ -123,7 +123,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 Figures.tile(getTranslation("board.enps"), o.enps() == null ? getTranslation("board.hidden")
                         : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
         tiles.addClassName("tiles");
-        content.add(exportLinks(o), tiles);
+        content.add(new ExportLinks(format -> exports.overview(o, format, getLocale())), tiles);
         content.add(equity(o));
         content.add(heatmap(o));
         content.add(alerts(o));
@@ -259,24 +259,6 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         }
         section.add(list);
         return section;
-    }
-
-    private Div exportLinks(CompanyOverview o) {
-        Div links = new Div(new Span(getTranslation("export.label")));
-        links.addClassName("export-links");
-        for (BoardExport.Format format : BoardExport.Format.values()) {
-            var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                BoardExport.ExportFile file = exports.overview(o, format, getLocale());
-                return new com.vaadin.flow.server.streams.DownloadResponse(
-                        new java.io.ByteArrayInputStream(file.content()), file.name(), file.contentType(),
-                        file.content().length);
-            });
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(handler,
-                    getTranslation("export." + format.name().toLowerCase(java.util.Locale.ROOT)));
-            link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
-            links.add(link);
-        }
-        return links;
     }
 
     @Override

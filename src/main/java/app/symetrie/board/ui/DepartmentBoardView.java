@@ -145,7 +145,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         kind.getElement().getThemeList().add(b.kind() == DepartmentKind.SUPPORT ? "support" : "front");
         Div heading = new Div(title, kind);
         heading.addClassName("board-heading");
-        content.add(heading, exportLinks(b));
+        content.add(heading, new ExportLinks(format -> exports.department(b, format, getLocale())));
 
         if (!b.visible()) {
             Paragraph hidden = new Paragraph(getTranslation("board.below-threshold", b.k()));
@@ -375,24 +375,6 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         section.add(grid);
         return section;
-    }
-
-    private Div exportLinks(DepartmentBoard b) {
-        Div links = new Div(new Span(getTranslation("export.label")));
-        links.addClassName("export-links");
-        for (BoardExport.Format format : BoardExport.Format.values()) {
-            var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                BoardExport.ExportFile file = exports.department(b, format, getLocale());
-                return new com.vaadin.flow.server.streams.DownloadResponse(
-                        new java.io.ByteArrayInputStream(file.content()), file.name(), file.contentType(),
-                        file.content().length);
-            });
-            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(handler,
-                    getTranslation("export." + format.name().toLowerCase(java.util.Locale.ROOT)));
-            link.setId("export-" + format.name().toLowerCase(java.util.Locale.ROOT));
-            links.add(link);
-        }
-        return links;
     }
 
     @Override
