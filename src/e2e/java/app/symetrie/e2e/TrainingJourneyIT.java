@@ -26,7 +26,7 @@ class TrainingJourneyIT extends BrowserJourney {
         signIn("employe@demo.symetrie.fr");
         assertThat(page.locator("#home-hello")).isVisible();
         page.locator("vaadin-side-nav-item[path='training']").click();
-        assertThat(page.locator("#recommended")).containsText("Les recommandations apparaîtront");
+        assertThat(page.locator("#recommended")).containsText("Votre service a du mal avec");
         assertThat(card()).hasCount(1);
         assertThat(card().locator(".seats")).containsText("Complet");
         card().locator(".enrol").click();
