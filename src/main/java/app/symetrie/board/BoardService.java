@@ -186,16 +186,17 @@ public class BoardService {
         int n = view.n();
         int invited = wave.invited().getOrDefault(id, 0);
         List<Department> all = organization.departments();
-        boolean visible = publication(wave, all).departments().contains(id);
+        List<Publication> publications = waves.stream().map(w -> publication(w, all)).toList();
+        boolean visible = publications.get(index).departments().contains(id);
         List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
-        List<Trend> trends = trends(waves, department, q, locale, all);
+        List<Trend> trends = trends(waves, department, q, locale, publications);
         if (!visible) {
             return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
                     filter.k(), n, invited, null, null, null, null, Map.of(), trends, List.of(), List.of(), null,
                     wave.thresholds().kComments(), List.of(), refs));
         }
         RollupView before = previous == null ? null : unit(previous, UnitType.DEPARTMENT, id);
-        boolean beforeVisible = before != null && publication(previous, all).departments().contains(id);
+        boolean beforeVisible = before != null && publications.get(index - 1).departments().contains(id);
         Score dci = score(view.dci(), n);
         Change change = beforeVisible ? change(view.dci(), before.dci()) : null;
         Map<String, Score> dimensions = new LinkedHashMap<>();
@@ -204,7 +205,7 @@ public class BoardService {
         }
         Map<WaveId, Boolean> published = new HashMap<>();
         for (int i = 0; i <= index; i++) {
-            published.put(waves.get(i).id(), publication(waves.get(i), all).departments().contains(id));
+            published.put(waves.get(i).id(), publications.get(i).departments().contains(id));
         }
         List<ToolRow> tools = tools(waves, index, department, q, locale, published);
         List<PainRow> pains = pains(waves, index, department, q, locale, published);
@@ -266,25 +267,25 @@ public class BoardService {
      * reference is hidden at a wave where it minus the department would leave fewer than k answers.
      */
     private List<Trend> trends(List<Wave> waves, Department department, Questionnaire q, Locale locale,
-                               List<Department> all) {
-        List<Publication> publications = waves.stream().map(w -> publication(w, all)).toList();
+                               List<Publication> publications) {
         List<Trend> trends = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         codes.add("dci");
         q.dimensions().forEach(d -> codes.add(d.code()));
+        List<RollupView> depts = waves.stream().map(w -> unit(w, UnitType.DEPARTMENT, department.id().value()))
+                .toList();
+        List<RollupView> companies = waves.stream().map(w -> unit(w, UnitType.COMPANY, RollupKeys.COMPANY)).toList();
+        List<RollupView> kinds = waves.stream().map(w -> unit(w, UnitType.KIND, department.kind().name())).toList();
         for (String code : codes) {
             List<TrendPoint> points = new ArrayList<>();
             for (int i = 0; i < waves.size(); i++) {
-                Wave w = waves.get(i);
                 Publication publication = publications.get(i);
-                RollupView dept = unit(w, UnitType.DEPARTMENT, department.id().value());
-                Double value = publication.departments().contains(department.id().value()) ? measure(dept, code)
+                Double value = publication.departments().contains(department.id().value())
+                        ? measure(depts.get(i), code) : null;
+                Double companyValue = publication.company() ? measure(companies.get(i), code) : null;
+                Double kindValue = publication.kinds().contains(department.kind()) ? measure(kinds.get(i), code)
                         : null;
-                Double companyValue = publication.company()
-                        ? measure(unit(w, UnitType.COMPANY, RollupKeys.COMPANY), code) : null;
-                Double kindValue = publication.kinds().contains(department.kind())
-                        ? measure(unit(w, UnitType.KIND, department.kind().name()), code) : null;
-                points.add(new TrendPoint(ref(w), value, companyValue, kindValue));
+                points.add(new TrendPoint(ref(waves.get(i)), value, companyValue, kindValue));
             }
             String label = code.equals("dci") ? "dci" : q.dimensions().stream().filter(d -> d.code().equals(code))
                     .findFirst().map(d -> d.name().in(locale)).orElse(code);
@@ -304,13 +305,15 @@ public class BoardService {
         Wave wave = waves.get(index);
         RollupView view = unit(wave, UnitType.DEPARTMENT, id);
         AnonymityFilter filter = filter(wave);
+        List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> unit(w, UnitType.DEPARTMENT, id))
+                .toList();
         List<ToolRow> rows = new ArrayList<>();
         for (CatalogItem tool : q.tools()) {
             Map<WaveId, Double> byWave = new LinkedHashMap<>();
             Double previous = null;
             for (int i = 0; i <= index; i++) {
                 Wave w = waves.get(i);
-                RollupView v = unit(w, UnitType.DEPARTMENT, id);
+                RollupView v = views.get(i);
                 if (published.getOrDefault(w.id(), false) && v.toolAnswered(tool.code()) > 0) {
                     double share = v.toolWeekly(tool.code()) / v.n();
                     byWave.put(w.id(), share);
@@ -332,14 +335,16 @@ public class BoardService {
     private List<PainRow> pains(List<Wave> waves, int index, Department department, Questionnaire q,
                                 Locale locale, Map<WaveId, Boolean> published) {
         String id = department.id().value();
-        RollupView view = unit(waves.get(index), UnitType.DEPARTMENT, id);
+        List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> unit(w, UnitType.DEPARTMENT, id))
+                .toList();
+        RollupView view = views.get(index);
         List<PainRow> rows = new ArrayList<>();
         for (CatalogItem pain : q.painPoints()) {
             Map<WaveId, Double> byWave = new LinkedHashMap<>();
             Double previous = null;
             for (int i = 0; i <= index; i++) {
                 Wave w = waves.get(i);
-                RollupView v = unit(w, UnitType.DEPARTMENT, id);
+                RollupView v = views.get(i);
                 if (published.getOrDefault(w.id(), false)) {
                     double prevalence = v.pain(pain.code()) / v.n();
                     byWave.put(w.id(), prevalence);

@@ -40,9 +40,9 @@ class BoardBenchmarkIT {
     void board_queries_on_the_demo_company() {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new app.symetrie.security.SignedInUser("bench@x.fr", "Bench", "", Role.expand(Set.of(Role.LEAD)),
+                new app.symetrie.security.SignedInUser("bench@x.fr", "Bench", "", Role.expand(Set.of(Role.ADMIN)),
                         null, null, Locale.FRENCH, true), null,
-                Role.expand(Set.of(Role.LEAD)).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+                Role.expand(Set.of(Role.ADMIN)).stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
         SecurityContextHolder.setContext(context);
         List<Department> departments = organization.departments();
         measure("department board (all 15 departments, last wave)", 5, () -> {
