@@ -170,11 +170,8 @@ public class BoardService {
         requireReadable(departmentId);
         Department department = organization.department(departmentId).orElse(null);
         List<Wave> waves = campaigns.closedWaves();
-        if (department == null || waves.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = waveId == null ? waves.size() - 1 : indexOf(waves, waveId);
-        if (index < 0) {
+        int index = selected(waves, waveId);
+        if (department == null || index < 0) {
             return Optional.empty();
         }
         Wave wave = waves.get(index);
@@ -218,6 +215,14 @@ public class BoardService {
                 filter.k(), n, invited, invited == 0 ? null : (double) n / invited, dci, change, enps(view),
                 dimensions, trends, tools, pains, comments, wave.thresholds().kComments(),
                 teams(wave, department, n, filter), refs));
+    }
+
+    /** The chosen wave's index, the last one by default; -1 when there is none. */
+    private static int selected(List<Wave> waves, @Nullable WaveId waveId) {
+        if (waves.isEmpty()) {
+            return -1;
+        }
+        return waveId == null ? waves.size() - 1 : indexOf(waves, waveId);
     }
 
     private static int indexOf(List<Wave> waves, WaveId id) {
@@ -379,10 +384,7 @@ public class BoardService {
     public Optional<CompanyOverview> overview(@Nullable WaveId waveId, @Nullable DepartmentKind kindFilter,
                                              Locale locale) {
         List<Wave> waves = campaigns.closedWaves();
-        if (waves.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = waveId == null ? waves.size() - 1 : indexOf(waves, waveId);
+        int index = selected(waves, waveId);
         if (index < 0) {
             return Optional.empty();
         }
