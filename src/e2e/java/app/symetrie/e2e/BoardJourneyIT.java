@@ -19,12 +19,14 @@ class BoardJourneyIT extends BrowserJourney {
         assertThat(page.locator("#heatmap")).containsText("Comptabilité");
         assertThat(page.locator("#equity-table")).isVisible();
         assertThat(page.locator("#equity-chart")).isVisible();
+        page.waitForTimeout(1500); // let the charts finish drawing before the picture
         screenshot("lead-overview");
         page.locator("#heatmap").getByText("Service client").click();
         assertThat(page.locator("#tile-dci")).isVisible();
         assertThat(page.locator("#pains-table")).isVisible();
         assertThat(page.locator("#trend-chart")).isVisible();
         assertThat(page.locator("#board-help")).isVisible();
+        page.waitForTimeout(1500);
         screenshot("lead-board-service-client");
     }
 

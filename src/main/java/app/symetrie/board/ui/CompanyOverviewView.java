@@ -140,7 +140,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
             badge.addClassName("kind-badge");
             badge.getElement().getThemeList().add(r.kind() == DepartmentKind.SUPPORT ? "support" : "front");
             return new HorizontalLayout(n, badge);
-        }).setHeader(getTranslation("department.name")).setFlexGrow(3).setSortable(true)
+        }).setHeader(getTranslation("department.name")).setWidth("17rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
         heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, true);
         for (String code : o.dimensionCodes()) {
