@@ -45,7 +45,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -501,10 +500,5 @@ public class BoardService {
             answersRead += rollups.rebuild(w.id());
         }
         return answersRead;
-    }
-
-    Map<String, Department> departmentsById() {
-        return organization.departments().stream().collect(Collectors.toMap(d -> d.id().value(),
-                Function.identity()));
     }
 }

@@ -61,10 +61,7 @@ class AnonymityIT {
         Wave wave = campaigns.waves(c.id()).getFirst();
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         Employee author = people.getFirst();
-        as(author, () -> {
-            barometer.submit(wave.id(), complete(q, 2, "Trop de validations."));
-            return null;
-        });
+        BarometerFixture.submitAs(author, barometer, wave.id(), complete(q, 2, "Trop de validations."));
 
         // Everything that identifies the author, in any store.
         Set<String> identifying = new HashSet<>();

@@ -56,6 +56,14 @@ public final class BarometerFixture {
         }
     }
 
+    /** Submits {@code form} to {@code wave} as {@code employee}. */
+    public static void submitAs(Employee employee, BarometerService barometer, WaveId wave, AnswerForm form) {
+        as(employee, () -> {
+            barometer.submit(wave, form);
+            return null;
+        });
+    }
+
     /** A department with {@code size} people whose e-mails start with {@code prefix}. */
     public static List<Employee> department(OrganizationService organization, String name, DepartmentKind kind, int size) {
         return as(Role.ADMIN, () -> {

@@ -108,16 +108,10 @@ class BarometerIT {
         assertThat(before.state()).isEqualTo(MyBarometer.State.TO_ANSWER);
         assertThat(before.questionnaire()).isNotNull();
 
-        as(camille, () -> {
-            barometer.submit(wave.id(), complete(before.questionnaire(), 4, "Le VPN coupe souvent."));
-            return null;
-        });
+        BarometerFixture.submitAs(camille, barometer, wave.id(), complete(before.questionnaire(), 4, "Le VPN coupe souvent."));
         assertThat(answersIn(wave)).isEqualTo(1);
         assertThat(as(camille, barometer::mine).state()).isEqualTo(MyBarometer.State.ANSWERED);
-        assertThatThrownBy(() -> as(camille, () -> {
-            barometer.submit(wave.id(), complete(before.questionnaire(), 2, null));
-            return null;
-        })).isInstanceOf(UserFacingException.class).hasMessage("barometer.error.already-answered");
+        assertThatThrownBy(() -> BarometerFixture.submitAs(camille, barometer, wave.id(), complete(before.questionnaire(), 2, null))).isInstanceOf(UserFacingException.class).hasMessage("barometer.error.already-answered");
         assertThat(answersIn(wave)).as("a second submit from another tab stores nothing").isEqualTo(1);
     }
 
@@ -135,10 +129,7 @@ class BarometerIT {
             results.add(pool.submit(() -> {
                 start.await();
                 try {
-                    as(hugo, () -> {
-                        barometer.submit(wave.id(), complete(q, 3, null));
-                        return null;
-                    });
+                    BarometerFixture.submitAs(hugo, barometer, wave.id(), complete(q, 3, null));
                     return true;
                 } catch (UserFacingException e) {
                     return false;
@@ -163,23 +154,14 @@ class BarometerIT {
         Employee e = people.getFirst();
 
         clock.setDay(wave.closesOn().plusDays(1));
-        assertThatThrownBy(() -> as(e, () -> {
-            barometer.submit(wave.id(), complete(q, 4, null));
-            return null;
-        })).hasMessage("barometer.error.closed");
+        assertThatThrownBy(() -> BarometerFixture.submitAs(e, barometer, wave.id(), complete(q, 4, null))).hasMessage("barometer.error.closed");
 
         clock.setDay(wave.opensOn().minusDays(1));
-        assertThatThrownBy(() -> as(e, () -> {
-            barometer.submit(wave.id(), complete(q, 4, null));
-            return null;
-        })).hasMessage("barometer.error.not-yet-open");
+        assertThatThrownBy(() -> BarometerFixture.submitAs(e, barometer, wave.id(), complete(q, 4, null))).hasMessage("barometer.error.not-yet-open");
 
         clock.setDay(wave.opensOn().plusDays(2));
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
-        assertThatThrownBy(() -> as(e, () -> {
-            barometer.submit(wave.id(), complete(q, 4, null));
-            return null;
-        })).hasMessage("barometer.error.closed");
+        assertThatThrownBy(() -> BarometerFixture.submitAs(e, barometer, wave.id(), complete(q, 4, null))).hasMessage("barometer.error.closed");
         assertThat(answersIn(wave)).isZero();
     }
 
@@ -196,10 +178,7 @@ class BarometerIT {
         tools.put("crm", new AnswerForm.ToolUse(Frequency.WEEKLY, null));
         AnswerForm partial = new AnswerForm(scores, tools, full.painPoints(), null, null);
 
-        assertThatThrownBy(() -> as(people.getFirst(), () -> {
-            barometer.submit(wave.id(), partial);
-            return null;
-        })).isInstanceOfSatisfying(AnswerRejected.class, e -> assertThat(e.missing())
+        assertThatThrownBy(() -> BarometerFixture.submitAs(people.getFirst(), barometer, wave.id(), partial)).isInstanceOfSatisfying(AnswerRejected.class, e -> assertThat(e.missing())
                 .containsEntry(skipped, "barometer.error.required")
                 .containsEntry("crm", "barometer.error.tool.comfort")
                 .containsEntry("recommend", "barometer.error.required")
@@ -229,10 +208,7 @@ class BarometerIT {
         tampered.add(new AnswerForm(full.scores(), zero, full.painPoints(), 8, null));
 
         for (AnswerForm form : tampered) {
-            assertThatThrownBy(() -> as(people.getFirst(), () -> {
-                barometer.submit(wave.id(), form);
-                return null;
-            })).hasMessage("barometer.error.tampered");
+            assertThatThrownBy(() -> BarometerFixture.submitAs(people.getFirst(), barometer, wave.id(), form)).hasMessage("barometer.error.tampered");
         }
         assertThat(answersIn(wave)).isZero();
     }
@@ -256,10 +232,7 @@ class BarometerIT {
         Wave still = campaigns.wave(wave.id()).orElseThrow();
         assertThat(still.questionnaireVersion()).isEqualTo(before.version());
         assertThat(as(people.getFirst(), barometer::mine).questionnaire()).isEqualTo(before);
-        as(people.getFirst(), () -> {
-            barometer.submit(wave.id(), complete(before, 5, null));
-            return null;
-        });
+        BarometerFixture.submitAs(people.getFirst(), barometer, wave.id(), complete(before, 5, null));
         assertThat(answersIn(wave)).as("the old version's answers are complete for this wave").isEqualTo(1);
         assertThatThrownBy(() -> as(Role.LEAD, () -> questionnaires.saveNewVersion(edited, current.version())))
                 .hasMessage("error.questionnaire.changed-meanwhile");
@@ -271,10 +244,7 @@ class BarometerIT {
         Wave wave = openWave("Marketing", 5, LocalDate.of(2026, 11, 2), people);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         Employee answered = people.getFirst();
-        as(answered, () -> {
-            barometer.submit(wave.id(), complete(q, 4, null));
-            return null;
-        });
+        BarometerFixture.submitAs(answered, barometer, wave.id(), complete(q, 4, null));
         long mailsBefore = as(Role.ADMIN, mail::count);
 
         LocalDate day2 = wave.opensOn().plusDays(2);
@@ -305,10 +275,7 @@ class BarometerIT {
         Wave wave = campaigns.waves(c.id()).getFirst();
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         for (Employee e : List.of(big.get(0), big.get(1), small.get(0))) {
-            as(e, () -> {
-                barometer.submit(wave.id(), complete(q, 3, null));
-                return null;
-            });
+            BarometerFixture.submitAs(e, barometer, wave.id(), complete(q, 3, null));
         }
         List<DepartmentParticipation> rows = as(Role.LEAD, () -> campaigns.participation(wave.id()));
         assertThat(rows).hasSize(2);

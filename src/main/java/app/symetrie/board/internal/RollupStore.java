@@ -70,7 +70,10 @@ public class RollupStore {
     public void add(String answerId) {
         answers.answer(answerId).ifPresent(answer -> {
             Map<String, Number> delta = RollupDelta.of(answer, questionnaires.version(answer.questionnaireVersion()));
-            for (Unit unit : unitsOf(answer, departments())) {
+            Map<String, Department> own = organization.department(
+                            new app.symetrie.organization.DepartmentId(answer.departmentId()))
+                    .map(d -> Map.of(d.id().value(), d)).orElse(Map.of());
+            for (Unit unit : unitsOf(answer, own)) {
                 Update update = new Update().setOnInsert("waveId", answer.waveId().value())
                         .setOnInsert("unitType", unit.type().name()).setOnInsert("unitId", unit.id());
                 delta.forEach(update::inc);

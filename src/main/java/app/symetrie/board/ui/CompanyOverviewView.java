@@ -7,6 +7,7 @@ import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
+import app.symetrie.ambassador.ProgramOverview;
 import app.symetrie.ambassador.ProgramService;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.chart.Chart;
@@ -124,9 +125,10 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                         : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
         tiles.addClassName("tiles");
         content.add(new ExportLinks(format -> exports.overview(o, format, getLocale())), tiles);
-        content.add(equity(o));
+        var programOverview = program.overview();
+        content.add(equity(o, programOverview));
         content.add(heatmap(o));
-        content.add(alerts(o));
+        content.add(alerts(o, programOverview));
     }
 
     private Div heatmap(CompanyOverview o) {
@@ -182,7 +184,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 });
     }
 
-    private Div equity(CompanyOverview o) {
+    private Div equity(CompanyOverview o, ProgramOverview programOverview) {
         Div section = new Div(new H3(getTranslation("overview.equity")),
                 new Paragraph(getTranslation("overview.equity.hint")));
         Chart chart = Chart.line(getTranslation("overview.equity.chart")).format(ValueFormat.SCORE)
@@ -198,7 +200,6 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         section.add(card);
 
         // The help each side gets: ambassadors, coaching, trainings (12 months).
-        var programOverview = program.overview();
         var training = trainingReport.report();
         Grid<DepartmentKind> help = new Grid<>();
         help.addColumn(k -> getTranslation(k == DepartmentKind.SUPPORT ? "board.ref.support" : "board.ref.front"))
@@ -236,9 +237,9 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         return section;
     }
 
-    private Div alerts(CompanyOverview o) {
+    private Div alerts(CompanyOverview o, ProgramOverview programOverview) {
         Div section = new Div(new H3(getTranslation("overview.alerts")));
-        List<app.symetrie.organization.Department> uncovered = program.overview().uncoveredDepartments();
+        List<app.symetrie.organization.Department> uncovered = programOverview.uncoveredDepartments();
         if (o.alerts().isEmpty() && uncovered.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.alerts.none")));
             return section;
