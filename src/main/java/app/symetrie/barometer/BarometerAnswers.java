@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,8 +14,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Read access to stored answers and comments for the boards' read models. Only aggregated figures leave the boards;
- * this service never returns anything that could identify a person (answers carry no person, comments no answer).
+ * Read access to released answers and comments for the boards' read models. Only aggregated figures leave the
+ * boards; this service never returns anything that could identify a person (answers carry no person, comments no
+ * answer, and both exist only once their wave is closed).
  */
 @Service
 public class BarometerAnswers {
@@ -27,11 +27,7 @@ public class BarometerAnswers {
         this.mongo = mongo;
     }
 
-    public Optional<StoredAnswer> answer(String answerId) {
-        return Optional.ofNullable(mongo.findById(answerId, AnswerDocument.class)).map(BarometerAnswers::toStored);
-    }
-
-    /** Streams every answer of a wave (for rebuilding rollups), without loading them all at once. */
+    /** Streams every released answer of a wave (for its rollups), without loading them all at once. */
     public void forEachAnswer(WaveId waveId, Consumer<StoredAnswer> consumer) {
         try (Stream<AnswerDocument> answers = mongo.stream(Query.query(Criteria.where("waveId").is(waveId.value())),
                 AnswerDocument.class)) {
@@ -52,7 +48,7 @@ public class BarometerAnswers {
         a.scores().forEach(s -> scores.put(s.code(), s.value()));
         Map<String, AnswerForm.ToolUse> tools = new HashMap<>();
         a.tools().forEach(t -> tools.put(t.code(), new AnswerForm.ToolUse(t.frequency(), t.comfort())));
-        return new StoredAnswer(new WaveId(a.waveId()), a.departmentId(), a.teamId(), a.questionnaireVersion(), scores,
+        return new StoredAnswer(new WaveId(a.waveId()), a.kind(), a.departmentId(), a.teamId(), a.questionnaireVersion(), scores,
                 tools, a.painPoints(), a.recommend());
     }
 }

@@ -1,10 +1,8 @@
 package app.symetrie.barometer;
 
-import app.symetrie.barometer.internal.AnswerDocument;
-import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.Ballot;
+import app.symetrie.barometer.internal.BallotBox;
 import app.symetrie.barometer.internal.ParticipationDocument;
-import app.symetrie.barometer.internal.WaveDocument;
-import app.symetrie.common.Ids;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.EmployeeId;
@@ -15,7 +13,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads a barometer history in bulk — past waves and their answers — for the demo company (and, later, an import
- * of a previous tool's results). Answers go through the same validation and the same anonymous storage as
- * answers given in the app: each one claims one participation of its department.
+ * of a previous tool's results). Answers go through the same validation and the same ballot box as answers given in
+ * the app: each one claims one participation of its department, and is released when its wave closes.
  */
 @Service
 public class BarometerHistory {
@@ -34,14 +31,14 @@ public class BarometerHistory {
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
-    private final ApplicationEventPublisher events;
+    private final BallotBox box;
 
     BarometerHistory(MongoTemplate mongo, CampaignService campaigns, QuestionnaireService questionnaires,
-                     ApplicationEventPublisher events) {
+                     BallotBox box) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
-        this.events = events;
+        this.box = box;
     }
 
     /** Opens the wave of a schedule slot with the schedule's dates (past or present), inviting today's workforce. */
@@ -54,16 +51,19 @@ public class BarometerHistory {
     }
 
     /**
-     * Records a wave's answers, department by department: each answer claims a pending participation of its
-     * department (never one of {@code excluded}); a department's extra answers are dropped when none is left.
-     * Reads the wave's participations once.
+     * Records a wave's answers, department by department, as ballots: each answer claims a pending participation of
+     * its department (never one of {@code excluded}) and is sealed into the wave's ballot box, as if given in the
+     * app; a department's extra answers are dropped when none is left. Reads the wave's participations once.
      *
-     * @return how many answers were stored
+     * @return how many answers were recorded
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int recordAnswers(WaveId waveId, Map<DepartmentId, List<AnswerForm>> answersByDepartment,
-                             Set<EmployeeId> excluded, List<LocalDate> days) {
+                             Set<EmployeeId> excluded) {
         Wave wave = campaigns.wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
+        if (wave.status() != WaveStatus.OPEN) {
+            throw new UserFacingException("barometer.error.closed");
+        }
         Questionnaire questionnaire = questionnaires.version(wave.questionnaireVersion());
         answersByDepartment.values().forEach(list -> list.forEach(a -> AnswerValidator.validate(questionnaire, a)));
         Set<String> skip = new HashSet<>();
@@ -73,39 +73,25 @@ public class BarometerHistory {
                 ParticipationDocument.class).stream().filter(p -> !skip.contains(p.employeeId()))
                 .forEach(p -> pending.computeIfAbsent(p.departmentId(), d -> new ArrayList<>()).add(p));
         List<String> claimedIds = new ArrayList<>();
-        List<AnswerDocument> documents = new ArrayList<>();
-        List<CommentDocument> comments = new ArrayList<>();
-        int dayIndex = 0;
+        List<Ballot> ballots = new ArrayList<>();
         for (var entry : answersByDepartment.entrySet()) {
             List<ParticipationDocument> available = pending.getOrDefault(entry.getKey().value(), List.of());
             List<AnswerForm> forms = entry.getValue();
             for (int i = 0; i < Math.min(forms.size(), available.size()); i++) {
                 ParticipationDocument who = available.get(i);
-                AnswerForm form = forms.get(i);
                 claimedIds.add(who.id());
-                documents.add(BarometerService.toDocument(wave, who, form, days.get(dayIndex++ % days.size())));
-                if (form.comment() != null && !form.comment().isBlank()) {
-                    comments.add(new CommentDocument(Ids.random(), waveId.value(), who.departmentId(),
-                            form.comment().strip()));
-                }
+                ballots.add(new Ballot(who.departmentId(), who.teamId(), wave.questionnaireVersion(), forms.get(i)));
             }
         }
         mongo.updateMulti(Query.query(Criteria.where("_id").in(claimedIds)), new Update().set("done", true),
                 ParticipationDocument.class);
-        mongo.insertAll(documents);
-        mongo.insertAll(comments);
-        return documents.size();
+        box.castAll(waveId.value(), ballots);
+        return ballots.size();
     }
 
-    /** Tells the boards that a wave's answers were loaded in bulk, once all its departments are recorded. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public void finishLoading(WaveId waveId) {
-        events.publishEvent(new AnswersImported(waveId));
-    }
-
+    /** Closes a loaded wave: its ballots are released into answers and figures, as at any close. */
     @PreAuthorize("hasRole('ADMIN')")
     public void close(WaveId waveId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId.value())),
-                new Update().set("status", WaveStatus.CLOSED), WaveDocument.class);
+        campaigns.close(waveId);
     }
 }

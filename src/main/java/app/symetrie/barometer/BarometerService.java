@@ -1,9 +1,8 @@
 package app.symetrie.barometer;
 
-import app.symetrie.barometer.internal.AnswerDocument;
-import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.Ballot;
+import app.symetrie.barometer.internal.BallotBox;
 import app.symetrie.barometer.internal.ParticipationDocument;
-import app.symetrie.common.Ids;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.security.CurrentUser;
@@ -12,9 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,10 +20,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Answering the barometer. The answer is stored without any link to its author (PRODUCT.md): a random id, the
- * person's department and team, the wave and the day; the comment apart; the participation record only says "done".
- * Submitting is once per wave: the participation record is claimed atomically first, so two submits at the same
- * instant store exactly one answer.
+ * Answering the barometer (docs/ANONYMITY.md). Submitting marks the person's participation done and drops their
+ * answer, sealed, into the wave's ballot box; nothing readable is written until the wave closes, when the box is
+ * opened and the answers released in shuffled order ({@link WaveRelease}). Submitting is once per wave: the
+ * participation record is claimed atomically first, so two submits at the same instant cast exactly one ballot.
  */
 @Service
 public class BarometerService {
@@ -34,15 +31,15 @@ public class BarometerService {
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
-    private final ApplicationEventPublisher events;
+    private final BallotBox box;
     private final Clock clock;
 
     BarometerService(MongoTemplate mongo, CampaignService campaigns, QuestionnaireService questionnaires,
-                     ApplicationEventPublisher events, Clock clock) {
+                     BallotBox box, Clock clock) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
-        this.events = events;
+        this.box = box;
         this.clock = clock;
     }
 
@@ -112,33 +109,24 @@ public class BarometerService {
             boolean invited = participation(waveId, user.employeeId()).isPresent();
             throw new UserFacingException(invited ? "barometer.error.already-answered" : "barometer.error.not-invited");
         }
-        AnswerDocument answer = toDocument(wave, claimed, form, today);
+        String ballot;
         try {
-            mongo.insert(answer);
-            if (form.comment() != null && !form.comment().isBlank()) {
-                mongo.insert(new CommentDocument(Ids.random(), wave.id().value(), claimed.departmentId(),
-                        form.comment().strip()));
-            }
+            ballot = box.cast(waveId.value(), new Ballot(claimed.departmentId(), claimed.teamId(),
+                    wave.questionnaireVersion(), form));
         } catch (RuntimeException e) {
-            // Give the person their answer back rather than marking them done without an answer.
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())), new Update().set("done", false),
-                    ParticipationDocument.class);
-            mongo.remove(Query.query(Criteria.where("_id").is(answer.id())), AnswerDocument.class);
+            unclaim(claimed);
             throw e;
         }
-        events.publishEvent(new AnswerSubmitted(answer.id(), wave.id(), claimed.departmentId(), claimed.teamId()));
+        // A close that began meanwhile either released this ballot (it counts) or lets its author take it back.
+        boolean stillOpen = campaigns.wave(waveId).map(w -> w.status() == WaveStatus.OPEN).orElse(false);
+        if (!stillOpen && box.withdraw(ballot)) {
+            unclaim(claimed);
+            throw new UserFacingException("barometer.error.closed");
+        }
     }
 
-    static AnswerDocument toDocument(Wave wave, ParticipationDocument who, AnswerForm form, LocalDate day) {
-        List<AnswerDocument.Score> scores = form.scores().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new AnswerDocument.Score(e.getKey(), e.getValue())).toList();
-        List<AnswerDocument.ToolAnswer> tools = form.tools().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new AnswerDocument.ToolAnswer(e.getKey(), e.getValue().frequency(), e.getValue().comfort()))
-                .toList();
-        return new AnswerDocument(Ids.random(), wave.id().value(), who.departmentId(), who.teamId(), day,
-                wave.questionnaireVersion(), scores, tools, form.painPoints().stream().sorted().toList(),
-                form.recommend());
+    private void unclaim(ParticipationDocument claimed) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())), new Update().set("done", false),
+                ParticipationDocument.class);
     }
 }

@@ -49,13 +49,15 @@ public class CampaignService {
     private final MongoTemplate mongo;
     private final OrganizationService organization;
     private final QuestionnaireService questionnaires;
+    private final WaveRelease release;
     private final Clock clock;
 
     CampaignService(MongoTemplate mongo, OrganizationService organization, QuestionnaireService questionnaires,
-                    Clock clock) {
+                    WaveRelease release, Clock clock) {
         this.mongo = mongo;
         this.organization = organization;
         this.questionnaires = questionnaires;
+        this.release = release;
         this.clock = clock;
     }
 
@@ -155,32 +157,52 @@ public class CampaignService {
         return open(campaign, slot, today, today.plusDays(campaign.waveLengthDays() - 1L));
     }
 
-    /** A lead closes an open wave now: answers are refused from this moment. */
+    /**
+     * A lead closes an open wave now: answers are refused from this moment, and its ballots are released into
+     * answers and figures before this returns.
+     */
     @PreAuthorize("hasRole('LEAD')")
     public Wave closeNow(WaveId waveId) {
-        LocalDate today = today();
-        WaveDocument closed = mongo.findAndModify(
+        WaveDocument closing = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)),
-                new Update().set("status", WaveStatus.CLOSED).set("closesOn", today),
+                new Update().set("status", WaveStatus.CLOSING).set("closesOn", today()),
                 FindAndModifyOptions.options().returnNew(true), WaveDocument.class);
-        if (closed == null) {
+        if (closing == null) {
             throw new UserFacingException("error.wave.not-open");
         }
-        log.info("Wave {} of {} closed by hand", closed.slot(), closed.campaignName());
-        return closed.toDomain();
+        log.info("Wave {} of {} closed by hand", closing.slot(), closing.campaignName());
+        release.release(closing);
+        return wave(waveId).orElseThrow();
+    }
+
+    /** Closes a wave whatever its last day (a history loaded in bulk): its ballots are released at once. */
+    void close(WaveId waveId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)),
+                new Update().set("status", WaveStatus.CLOSING), WaveDocument.class);
+        releaseClosing();
+    }
+
+    /** Releases every wave left CLOSING: closed on schedule or by hand, or interrupted by a crash. */
+    private void releaseClosing() {
+        for (WaveDocument closing : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSING)),
+                WaveDocument.class)) {
+            release.release(closing);
+        }
     }
 
     /**
-     * Brings every campaign up to date on {@code today}: closes waves past their last day, finishes waves left
-     * opening (a crash), opens the waves whose opening day has come. Safe to run again and from several instances:
-     * a slot can be opened once only (unique index), invitations are upserts.
+     * Brings every campaign up to date on {@code today}: closes waves past their last day and releases their
+     * ballots (also those of a release a crash interrupted), finishes waves left opening (a crash), opens the waves
+     * whose opening day has come. Safe to run again and from several instances: a slot can be opened once only
+     * (unique index), invitations are upserts, a release writes nothing twice.
      */
     public void advance(LocalDate today) {
         var overdue = mongo.updateMulti(Query.query(Criteria.where("status").is(WaveStatus.OPEN)
-                .and("closesOn").lt(today)), new Update().set("status", WaveStatus.CLOSED), WaveDocument.class);
+                .and("closesOn").lt(today)), new Update().set("status", WaveStatus.CLOSING), WaveDocument.class);
         if (overdue.getModifiedCount() > 0) {
             log.info("{} wave(s) closed on schedule", overdue.getModifiedCount());
         }
+        releaseClosing();
         for (WaveDocument opening : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPENING)),
                 WaveDocument.class)) {
             campaign(new CampaignId(opening.campaignId())).ifPresent(c -> invite(c, opening));
@@ -205,7 +227,7 @@ public class CampaignService {
         Questionnaire questionnaire = questionnaires.current();
         WaveDocument wave = new WaveDocument(Ids.random(), campaign.id().value(), campaign.name(), slot, opensOn,
                 closesOn, WaveStatus.OPENING, questionnaire.version(), campaign.thresholds().k(),
-                campaign.thresholds().kComments(), Map.of(), List.of());
+                campaign.thresholds().kComments(), Map.of(), List.of(), null);
         try {
             mongo.insert(wave);
         } catch (DuplicateKeyException openedByAnotherInstance) {
@@ -254,10 +276,29 @@ public class CampaignService {
         return open.toDomain();
     }
 
-    /** Participation per department, live. Counts only where at least k people were invited. */
+    /**
+     * Participation per department: live while the wave is open, counts only where at least k people were invited;
+     * once it is closed, from the counts kept at close, and only where at least k people answered.
+     */
     @PreAuthorize("hasRole('LEAD')")
     public List<DepartmentParticipation> participation(WaveId waveId) {
         Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
+        boolean closed = wave.status() == WaveStatus.CLOSED;
+        Map<String, Integer> answered = closed ? wave.answered() : live(waveId);
+        Map<String, Department> departments = organization.departments().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
+        int k = wave.thresholds().k();
+        return wave.invited().entrySet().stream().map(e -> {
+            Department d = departments.get(e.getKey());
+            int count = answered.getOrDefault(e.getKey(), 0);
+            boolean visible = closed ? count >= k : e.getValue() >= k;
+            return new DepartmentParticipation(new app.symetrie.organization.DepartmentId(e.getKey()),
+                    d == null ? "?" : d.name(), d != null && d.kind() == DepartmentKind.SUPPORT, e.getValue(),
+                    visible ? count : null);
+        }).sorted(Comparator.comparing(DepartmentParticipation::departmentName)).toList();
+    }
+
+    private Map<String, Integer> live(WaveId waveId) {
         Map<String, Integer> answered = new HashMap<>();
         var aggregation = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where("waveId").is(waveId.value()).and("done").is(true)),
@@ -265,20 +306,15 @@ public class CampaignService {
         for (Document row : mongo.aggregate(aggregation, ParticipationDocument.class, Document.class)) {
             answered.put(row.getString("_id"), ((Number) row.get("n")).intValue());
         }
-        Map<String, Department> departments = organization.departments().stream()
-                .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
-        int k = wave.thresholds().k();
-        return wave.invited().entrySet().stream().map(e -> {
-            Department d = departments.get(e.getKey());
-            boolean visible = e.getValue() >= k;
-            return new DepartmentParticipation(new app.symetrie.organization.DepartmentId(e.getKey()),
-                    d == null ? "?" : d.name(), d != null && d.kind() == DepartmentKind.SUPPORT, e.getValue(),
-                    visible ? answered.getOrDefault(e.getKey(), 0) : null);
-        }).sorted(Comparator.comparing(DepartmentParticipation::departmentName)).toList();
+        return answered;
     }
 
     /** Whole-wave participation: answered / invited. */
     public int answeredCount(WaveId waveId) {
+        Wave wave = wave(waveId).orElse(null);
+        if (wave != null && wave.status() == WaveStatus.CLOSED) {
+            return wave.answered().values().stream().mapToInt(Integer::intValue).sum();
+        }
         return (int) mongo.count(Query.query(Criteria.where("waveId").is(waveId.value()).and("done").is(true)),
                 ParticipationDocument.class);
     }

@@ -10,13 +10,15 @@ import java.util.Map;
  * @param slot     the campaign's schedule slot it fills (0 = first opening); unique per campaign
  * @param closesOn the last day answers are accepted
  * @param invited  people invited per department id when the wave opened
+ * @param answered once the wave is closed, answers per department id (empty before)
  */
 public record Wave(WaveId id, CampaignId campaignId, String campaignName, int slot, LocalDate opensOn,
                    LocalDate closesOn, WaveStatus status, int questionnaireVersion, AnonymityThresholds thresholds,
-                   Map<String, Integer> invited) {
+                   Map<String, Integer> invited, Map<String, Integer> answered) {
 
     public Wave {
         invited = Map.copyOf(invited);
+        answered = Map.copyOf(answered);
     }
 
     public int invitedTotal() {

@@ -408,13 +408,14 @@ public class BoardService {
             String id = d.id().value();
             RollupView v = departments.getOrDefault(id, RollupView.empty());
             int invited = wave.invited().getOrDefault(id, 0);
-            Double participation = filter.canShow(invited) ? (double) v.n() / invited : null;
+            if (!visible.contains(id)) {
+                // No count and no rate for a group whose figures are hidden: both would tell its size.
+                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, null, null));
+                continue;
+            }
+            Double participation = invited == 0 ? null : (double) v.n() / invited;
             if (participation != null && participation < LOW_PARTICIPATION) {
                 alerts.add(new Alert(AlertKind.LOW_PARTICIPATION, d.name(), participation));
-            }
-            if (!visible.contains(id)) {
-                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, participation, null));
-                continue;
             }
             Map<String, Double> dims = new LinkedHashMap<>();
             q.dimensions().forEach(dim -> dims.put(dim.code(), v.dimension(dim.code()).mean()));
@@ -489,15 +490,12 @@ public class BoardService {
         return points;
     }
 
-    /** Rebuilds every wave's rollups from raw answers (an administrator's repair action). */
+    /** Rebuilds every closed wave's rollups from its released answers (an administrator's repair action). */
     @PreAuthorize("hasRole('ADMIN')")
     public int rebuildAll() {
         int answersRead = 0;
         for (Wave w : campaigns.closedWaves()) {
-            answersRead += rollups.rebuild(w.id());
-        }
-        for (Wave w : campaigns.openWaves()) {
-            answersRead += rollups.rebuild(w.id());
+            answersRead += rollups.rebuild(w.id(), w.thresholds().k());
         }
         return answersRead;
     }

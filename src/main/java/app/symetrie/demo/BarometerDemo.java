@@ -97,11 +97,6 @@ class BarometerDemo implements DemoStep {
         for (int slot = 0; slot <= CLOSED_WAVES; slot++) {
             Wave wave = history.openSlot(campaign.id(), slot);
             boolean open = slot == CLOSED_WAVES;
-            List<LocalDate> days = new ArrayList<>();
-            LocalDate lastDay = open ? today : wave.closesOn();
-            for (LocalDate d = wave.opensOn(); !d.isAfter(lastDay); d = d.plusDays(1)) {
-                days.add(d);
-            }
             Map<DepartmentId, List<AnswerForm>> answers = new LinkedHashMap<>();
             for (Department department : context.departments()) {
                 long people = headcount.getOrDefault(department.id().value(), 0L);
@@ -116,10 +111,7 @@ class BarometerDemo implements DemoStep {
                 }
                 answers.put(department.id(), forms);
             }
-            List<LocalDate> answerDays = new ArrayList<>();
-            answers.values().forEach(forms -> forms.forEach(f -> answerDays.add(days.get(random.nextInt(days.size())))));
-            history.recordAnswers(wave.id(), answers, demoLogins, answerDays);
-            history.finishLoading(wave.id());
+            history.recordAnswers(wave.id(), answers, demoLogins);
             if (!open) {
                 history.close(wave.id());
             }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.symetrie.barometer.internal.AnswerDocument;
-import app.symetrie.barometer.internal.CommentDocument;
 import app.symetrie.common.LocalizedText;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
@@ -64,8 +63,10 @@ class BarometerIT {
         return campaigns.waves(campaign.id()).getFirst();
     }
 
+    /** Answers cast in a wave: sealed ballots while it is open, released answers once it is closed. */
     private long answersIn(Wave wave) {
-        return mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), AnswerDocument.class);
+        Query ofWave = Query.query(Criteria.where("waveId").is(wave.id().value()));
+        return mongo.count(ofWave, "ballots") + mongo.count(ofWave, AnswerDocument.class);
     }
 
     @Test

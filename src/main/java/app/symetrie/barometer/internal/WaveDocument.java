@@ -8,19 +8,24 @@ import app.symetrie.barometer.WaveStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A wave; the unique (campaign, slot) index makes opening a slot twice impossible, even from two instances. */
+/**
+ * A wave; {@code answered} holds, once it is closed, how many people answered per department — all that is kept of
+ * who answered (participation records are deleted when the wave closes). The unique (campaign, slot) index makes opening a slot twice impossible, even from two instances. */
 @Document("waves")
 @CompoundIndex(name = "campaign_slot", def = "{'campaignId': 1, 'slot': 1}", unique = true)
 public record WaveDocument(@Id String id, String campaignId, String campaignName, int slot, LocalDate opensOn,
                            LocalDate closesOn, WaveStatus status, int questionnaireVersion, int k, int kComments,
-                           Map<String, Integer> invited, List<LocalDate> remindersSent) {
+                           Map<String, Integer> invited, List<LocalDate> remindersSent,
+                           @Nullable Map<String, Integer> answered) {
 
     public Wave toDomain() {
         return new Wave(new WaveId(id), new CampaignId(campaignId), campaignName, slot, opensOn, closesOn, status,
-                questionnaireVersion, new AnonymityThresholds(k, kComments), invited == null ? Map.of() : invited);
+                questionnaireVersion, new AnonymityThresholds(k, kComments), invited == null ? Map.of() : invited,
+                answered == null ? Map.of() : answered);
     }
 }

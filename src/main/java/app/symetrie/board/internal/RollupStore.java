@@ -5,27 +5,23 @@ import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.StoredAnswer;
 import app.symetrie.barometer.WaveId;
 import app.symetrie.board.UnitType;
-import app.symetrie.organization.Department;
-import app.symetrie.organization.OrganizationService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Rollups: one document per (wave, org unit) with counts, sums and sums of squares, at every level — team,
- * department, support functions vs front office, company. Kept current with atomic {@code $inc} as answers
- * arrive, and rebuildable from the raw answers with the same arithmetic ({@link RollupDelta}).
+ * department, support functions vs front office, company. Computed once, when a wave closes and its answers are
+ * released from the ballot box (nothing is known of a wave's answers before), and recomputable from the released
+ * answers with the same arithmetic ({@link RollupDelta}).
  */
 @Component
 public class RollupStore {
@@ -33,66 +29,46 @@ public class RollupStore {
     private final MongoTemplate mongo;
     private final BarometerAnswers answers;
     private final QuestionnaireService questionnaires;
-    private final OrganizationService organization;
 
-    RollupStore(MongoTemplate mongo, BarometerAnswers answers, QuestionnaireService questionnaires,
-                OrganizationService organization) {
+    RollupStore(MongoTemplate mongo, BarometerAnswers answers, QuestionnaireService questionnaires) {
         this.mongo = mongo;
         this.answers = answers;
         this.questionnaires = questionnaires;
-        this.organization = organization;
     }
 
     /** A unit an answer counts in. */
     public record Unit(UnitType type, String id) {
     }
 
-    List<Unit> unitsOf(StoredAnswer answer, Map<String, Department> departments) {
+    /** The units an answer names (only units in which at least k people answered), and the company. */
+    static List<Unit> unitsOf(StoredAnswer answer) {
         List<Unit> units = new ArrayList<>();
         if (answer.teamId() != null) {
             units.add(new Unit(UnitType.TEAM, answer.teamId()));
         }
-        units.add(new Unit(UnitType.DEPARTMENT, answer.departmentId()));
-        Department department = departments.get(answer.departmentId());
-        if (department != null) {
-            units.add(new Unit(UnitType.KIND, department.kind().name()));
+        if (answer.departmentId() != null) {
+            units.add(new Unit(UnitType.DEPARTMENT, answer.departmentId()));
+        }
+        if (answer.kind() != null) {
+            units.add(new Unit(UnitType.KIND, answer.kind()));
         }
         units.add(new Unit(UnitType.COMPANY, RollupKeys.COMPANY));
         return units;
     }
 
-    private Map<String, Department> departments() {
-        return organization.departments().stream().collect(Collectors.toMap(d -> d.id().value(),
-                Function.identity()));
-    }
-
-    /** Adds one answer to the rollups of its units, each with one atomic upsert. */
-    public void add(String answerId) {
-        answers.answer(answerId).ifPresent(answer -> {
-            Map<String, Number> delta = RollupDelta.of(answer, questionnaires.version(answer.questionnaireVersion()));
-            Map<String, Department> own = organization.department(
-                            new app.symetrie.organization.DepartmentId(answer.departmentId()))
-                    .map(d -> Map.of(d.id().value(), d)).orElse(Map.of());
-            for (Unit unit : unitsOf(answer, own)) {
-                Update update = new Update().setOnInsert("waveId", answer.waveId().value())
-                        .setOnInsert("unitType", unit.type().name()).setOnInsert("unitId", unit.id());
-                delta.forEach(update::inc);
-                mongo.upsert(Query.query(Criteria.where("_id").is(RollupKeys.id(answer.waveId().value(),
-                        unit.type().name(), unit.id()))), update, RollupKeys.COLLECTION);
-            }
-        });
-    }
-
-    /** Recomputes a wave's rollups from its raw answers and replaces the stored ones. */
-    public int rebuild(WaveId waveId) {
-        Map<String, Department> departments = departments();
+    /**
+     * Computes a closed wave's rollups from its released answers and replaces the stored ones (the same result every
+     * time: a release that resumes rewrites them identically). A unit with fewer than k answers gets none — only
+     * the company can be one, when fewer than k people answered the whole wave.
+     */
+    public int rebuild(WaveId waveId, int k) {
         Map<Unit, Map<String, Number>> sums = new LinkedHashMap<>();
         Map<Integer, app.symetrie.barometer.Questionnaire> versions = new HashMap<>();
         int[] count = {0};
         answers.forEachAnswer(waveId, answer -> {
             Map<String, Number> delta = RollupDelta.of(answer, versions.computeIfAbsent(answer.questionnaireVersion(),
                     questionnaires::version));
-            for (Unit unit : unitsOf(answer, departments)) {
+            for (Unit unit : unitsOf(answer)) {
                 Map<String, Number> total = sums.computeIfAbsent(unit, u -> new HashMap<>());
                 delta.forEach((path, amount) -> total.merge(path, amount, RollupStore::add));
             }
@@ -100,6 +76,9 @@ public class RollupStore {
         });
         List<Document> documents = new ArrayList<>();
         sums.forEach((unit, total) -> {
+            if (total.getOrDefault("n", 0).intValue() < k) {
+                return;
+            }
             Document doc = new Document("_id", RollupKeys.id(waveId.value(), unit.type().name(), unit.id()))
                     .append("waveId", waveId.value()).append("unitType", unit.type().name())
                     .append("unitId", unit.id());

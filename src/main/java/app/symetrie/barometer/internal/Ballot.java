@@ -1,0 +1,47 @@
+package app.symetrie.barometer.internal;
+
+import app.symetrie.barometer.AnswerForm;
+import app.symetrie.barometer.Frequency;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a sealed ballot holds: the author's department and team as they were invited (needed to place the answer
+ * once the wave closes), the questionnaire version, and the answer itself. Exists in clear only in memory.
+ */
+public record Ballot(String departmentId, @Nullable String teamId, int questionnaireVersion, AnswerForm form) {
+
+    /** The plain text that gets sealed. */
+    public String toText() {
+        Document d = new Document("d", departmentId).append("t", teamId).append("v", questionnaireVersion);
+        List<Document> scores = new ArrayList<>();
+        form.scores().forEach((code, value) -> scores.add(new Document("c", code).append("v", value)));
+        d.append("s", scores);
+        List<Document> tools = new ArrayList<>();
+        form.tools().forEach((code, use) -> tools.add(new Document("c", code).append("f", use.frequency().name())
+                .append("v", use.comfort())));
+        d.append("u", tools);
+        d.append("p", new ArrayList<>(form.painPoints()));
+        d.append("r", form.recommend());
+        d.append("m", form.comment());
+        return d.toJson();
+    }
+
+    public static Ballot fromText(String text) {
+        Document d = Document.parse(text);
+        Map<String, Integer> scores = new HashMap<>();
+        d.getList("s", Document.class).forEach(s -> scores.put(s.getString("c"), s.getInteger("v")));
+        Map<String, AnswerForm.ToolUse> tools = new HashMap<>();
+        d.getList("u", Document.class).forEach(u -> tools.put(u.getString("c"),
+                new AnswerForm.ToolUse(Frequency.valueOf(u.getString("f")), u.getInteger("v"))));
+        Set<String> pains = new HashSet<>(d.getList("p", String.class));
+        return new Ballot(d.getString("d"), d.getString("t"), d.getInteger("v"),
+                new AnswerForm(scores, tools, pains, d.getInteger("r"), d.getString("m")));
+    }
+}
