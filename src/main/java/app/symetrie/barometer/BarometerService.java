@@ -106,6 +106,9 @@ public class BarometerService {
                         .and("employeeId").is(user.employeeId().value()).and("done").is(false)),
                 new Update().set("done", true), ParticipationDocument.class);
         if (claimed == null) {
+            if (!stillOpen(waveId)) {
+                throw new UserFacingException("barometer.error.closed"); // closed meanwhile: participations are gone
+            }
             boolean invited = participation(waveId, user.employeeId()).isPresent();
             throw new UserFacingException(invited ? "barometer.error.already-answered" : "barometer.error.not-invited");
         }
@@ -118,11 +121,14 @@ public class BarometerService {
             throw e;
         }
         // A close that began meanwhile either released this ballot (it counts) or lets its author take it back.
-        boolean stillOpen = campaigns.wave(waveId).map(w -> w.status() == WaveStatus.OPEN).orElse(false);
-        if (!stillOpen && box.withdraw(ballot)) {
+        if (!stillOpen(waveId) && box.withdraw(ballot)) {
             unclaim(claimed);
             throw new UserFacingException("barometer.error.closed");
         }
+    }
+
+    private boolean stillOpen(WaveId waveId) {
+        return campaigns.wave(waveId).map(w -> w.status() == WaveStatus.OPEN).orElse(false);
     }
 
     private void unclaim(ParticipationDocument claimed) {

@@ -1,0 +1,82 @@
+package app.symetrie.barometer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.symetrie.barometer.AnswerForm;
+import app.symetrie.barometer.Frequency;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BallotSealTest {
+
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+    private static Ballot ballot(String comment) {
+        return new Ballot("compta", "team-1", 3, new AnswerForm(Map.of("equipment.pc", 4),
+                Map.of("crm", new AnswerForm.ToolUse(Frequency.NEVER, null), "email",
+                        new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of("slow_support"), 9, comment));
+    }
+
+    @Test
+    void a_sealed_ballot_opens_to_the_same_answer() {
+        BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
+        Ballot ballot = ballot("Le VPN décroche — souvent ✓");
+        assertThat(Ballot.fromText(seal.open("wave-1", seal.seal("wave-1", ballot.toText())))).isEqualTo(ballot);
+    }
+
+    @Test
+    void every_ballot_has_the_same_length_whatever_its_comment() {
+        BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
+        int none = seal.seal("w", ballot(null).toText()).length;
+        int longest = seal.seal("w", ballot("é".repeat(AnswerForm.COMMENT_MAX)).toText()).length;
+        assertThat(longest).isEqualTo(none);
+        assertThat(seal.seal("w", ballot("court").toText())).hasSize(none);
+    }
+
+    @Test
+    void a_ballot_of_another_wave_another_key_or_altered_does_not_open() {
+        BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
+        byte[] sealed = seal.seal("wave-1", ballot("x").toText());
+        assertThatThrownBy(() -> seal.open("wave-2", sealed)).isInstanceOf(IllegalStateException.class);
+        byte[] other = new byte[32];
+        other[0] = 1;
+        BallotSeal otherKey = new BallotSeal(Base64.getEncoder().encodeToString(other), Path.of("unused"));
+        assertThatThrownBy(() -> otherKey.open("wave-1", sealed)).isInstanceOf(IllegalStateException.class);
+        sealed[40] ^= 1;
+        assertThatThrownBy(() -> seal.open("wave-1", sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void released_ids_are_stable_for_a_ballot_and_differ_between_ballots_and_keys() {
+        BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
+        assertThat(seal.releasedId("answer", "b1")).isEqualTo(seal.releasedId("answer", "b1"))
+                .isNotEqualTo(seal.releasedId("answer", "b2")).isNotEqualTo(seal.releasedId("comment", "b1"))
+                .hasSize(32).doesNotContain("b1");
+        byte[] other = new byte[32];
+        other[5] = 7;
+        assertThat(new BallotSeal(Base64.getEncoder().encodeToString(other), Path.of("unused"))
+                .releasedId("answer", "b1")).isNotEqualTo(seal.releasedId("answer", "b1"));
+    }
+
+    @Test
+    void without_a_configured_key_a_private_key_file_is_created_once_and_reused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys").resolve("ballot.key");
+        BallotSeal first = new BallotSeal("", file);
+        assertThat(file).exists();
+        if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                    PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.getPosixFilePermissions(file.getParent())).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        }
+        byte[] sealed = first.seal("w", ballot("x").toText());
+        assertThat(new BallotSeal("", file).open("w", sealed)).isEqualTo(ballot("x").toText());
+    }
+}
