@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * In a real browser on a phone-sized screen: the demo employee answers the open wave, a reload keeps the answers in
- * progress, sending once shows the thank-you page, and answering again is impossible.
+ * progress, sending once shows the thank-you page and leaves nothing in the browser, and answering again is
+ * impossible.
  */
 @WithDemoCompany
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,6 +63,8 @@ class BarometerJourneyIT extends BrowserJourney {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         System.out.printf("Barometer answered with %d clicks in %d s (automated)%n", clicks, seconds);
         screenshot("barometer-phone-thanks");
+        // Sent: the answer in progress is no longer kept in the browser.
+        page.waitForFunction("() => !Object.keys(localStorage).some(name => name.startsWith('symetrie.'))");
 
         // Coming back: the thank-you state, no form, no banner.
         page.navigate(url("/barometer"));

@@ -92,6 +92,20 @@ abstract class BrowserJourney {
         page.locator("input[name='password']").press("Enter");
     }
 
+    /** Signs out through the user menu and waits for the login page. */
+    void signOut() {
+        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item#logout, #logout").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
+
+    /** The names of the entries the app keeps in this browser's local storage (all of them start "symetrie."). */
+    @SuppressWarnings("unchecked")
+    List<String> appStorage() {
+        return (List<String>) page.evaluate(
+                "() => Object.keys(localStorage).filter(name => name.startsWith('symetrie.')).sort()");
+    }
+
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

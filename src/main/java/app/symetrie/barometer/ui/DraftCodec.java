@@ -13,9 +13,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an answer in progress into a compact string kept in the browser's local storage (never on the server, so a
- * draft cannot link a person to their final answer) and back. Anything unreadable — an old or tampered draft — is
- * skipped, never trusted: the server validates the final answer anyway.
+ * Turns an answer in progress into a compact string and back. The string is sealed ({@link DraftSeal}) and kept in the
+ * browser's local storage, never on the server, so a draft cannot link a person to their final answer. Anything
+ * unreadable is skipped, never trusted: the server validates the final answer anyway.
  */
 final class DraftCodec {
 

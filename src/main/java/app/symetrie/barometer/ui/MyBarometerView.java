@@ -11,7 +11,10 @@ import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.Statement;
 import app.symetrie.barometer.Wave;
 import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.BrowserStorage;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.security.CurrentUser;
+import app.symetrie.security.SignedInUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +32,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,8 +47,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "My barometer": the open wave's questions in the person's language, on one scrollable page that works on a
- * phone. The answer in progress is kept in the browser only (local storage), so a reload or a lost connection loses
- * nothing and the server never holds a draft linked to the person.
+ * phone. The answer in progress is kept in the browser (local storage), so a reload or a lost connection loses
+ * nothing and the server never stores a draft linked to the person; it is kept sealed with keys of this person's
+ * session only ({@link DraftSeal}), so whoever uses the browser next cannot read it, and it goes at submit and at
+ * sign-out (docs/decisions/009-survey-drafts.md).
  */
 @Route("barometer")
 @PermitAll
@@ -69,6 +75,9 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
     private final Span progressText = new Span();
     private @Nullable Questionnaire questionnaire;
     private @Nullable Wave wave;
+    /** This person's draft keys and where the draft lives in the browser; null when there is nobody to keep it for. */
+    private @Nullable DraftSeal seal;
+    private String slot = "";
     private boolean restoring;
 
     MyBarometerView(BarometerService barometer) {
@@ -110,6 +119,9 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
     private void renderForm(Wave open, Questionnaire q) {
         this.wave = open;
         this.questionnaire = q;
+        this.seal = CurrentUser.get().map(SignedInUser::email)
+                .map(owner -> DraftSeal.ofSession(VaadinSession.getCurrent(), owner)).orElse(null);
+        this.slot = seal == null ? "" : seal.slot(open.id().value());
         var locale = getLocale();
 
         Div intro = new Div();
@@ -320,24 +332,35 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
 
     private void changed() {
         updateProgress();
-        if (!restoring && wave != null) {
+        if (!restoring && wave != null && seal != null) {
             String draft = DraftCodec.encode(new DraftCodec.Draft(scores, frequencies, comfort, painPoints, recommend,
                     comment.getValue()));
-            getElement().executeJs("try { localStorage.setItem($0, $1) } catch (e) {}", draftKey(), draft);
+            BrowserStorage.write(this, slot, seal.seal(wave.id().value(), draft));
         }
     }
 
-    private String draftKey() {
-        return "symetrie.barometer.draft." + (wave == null ? "" : wave.id().value());
-    }
-
+    /**
+     * Reads this person's sealed draft back and removes every other draft kept in this browser: only the slot of the
+     * session's own keys can still be opened, so any other is someone else's or an expired session's (or an unsealed
+     * draft of an earlier version), and is dead weight at best. A blob that does not open is removed silently.
+     */
     private void restoreDraft() {
-        getElement().executeJs("try { return localStorage.getItem($0) || '' } catch (e) { return '' }", draftKey())
+        if (wave == null || seal == null) {
+            return;
+        }
+        String waveId = wave.id().value();
+        DraftSeal keys = seal;
+        BrowserStorage.readForgettingOthers(this, DraftSeal.SLOT_PREFIX, slot)
                 .then(String.class, value -> {
                     if (value == null || value.isEmpty() || questionnaire == null) {
                         return;
                     }
-                    DraftCodec.Draft draft = DraftCodec.decode(value);
+                    var opened = keys.open(waveId, value);
+                    if (opened.isEmpty()) {
+                        forgetDraft();
+                        return;
+                    }
+                    DraftCodec.Draft draft = DraftCodec.decode(opened.get());
                     restoring = true;
                     try {
                         draft.scores().forEach((code, v) -> {
@@ -370,6 +393,12 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
                 });
     }
 
+    private void forgetDraft() {
+        if (!slot.isEmpty()) {
+            BrowserStorage.remove(this, slot);
+        }
+    }
+
     private int answeredCount() {
         int tools = (int) frequencySelects.keySet().stream().filter(code -> frequencies.containsKey(code)
                 && (frequencies.get(code) == Frequency.NEVER || comfort.containsKey(code))).count();
@@ -400,7 +429,7 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
         }
         try {
             barometer.submit(wave.id(), form());
-            getElement().executeJs("try { localStorage.removeItem($0) } catch (e) {}", draftKey());
+            forgetDraft();
             render(barometer.mine());
             getElement().executeJs("window.scrollTo(0, 0)");
         } catch (AnswerRejected e) {
@@ -410,7 +439,7 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
         } catch (UserFacingException e) {
             Notifications.error(this, e);
             if ("barometer.error.already-answered".equals(e.messageKey())) {
-                getElement().executeJs("try { localStorage.removeItem($0) } catch (e) {}", draftKey());
+                forgetDraft();
                 render(barometer.mine());
             } else {
                 submit.setEnabled(true);

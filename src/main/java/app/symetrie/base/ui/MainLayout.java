@@ -3,6 +3,7 @@ package app.symetrie.base.ui;
 import app.symetrie.barometer.BarometerService;
 import app.symetrie.barometer.MyBarometer;
 import app.symetrie.common.AppLocales;
+import app.symetrie.common.ui.BrowserStorage;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
 import com.vaadin.flow.component.UI;
@@ -130,9 +131,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span label = new Span(name);
         label.addClassName("user-name");
         var root = menu.addItem(new HorizontalLayout(avatar, label));
-        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> authenticationContext.logout())
-                .setId("logout");
+        root.getSubMenu().addItem(getTranslation("nav.logout"), e -> signOut()).setId("logout");
         return menu;
+    }
+
+    /**
+     * What the app kept in this browser (an answer in progress…) is removed first, then the session ends: whoever
+     * uses the browser next finds nothing of it. Signing out goes ahead even if the browser could not remove it.
+     */
+    private void signOut() {
+        BrowserStorage.forgetAll(this).then(done -> authenticationContext.logout(),
+                failed -> authenticationContext.logout());
     }
 
     @Override
