@@ -3,10 +3,7 @@ package app.symetrie.store;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +32,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             backend = H2Backend.inMemory();
             description = "in memory";
         } else {
-            try {
-                Files.createDirectories(properties.path());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data folder " + properties.path().toAbsolutePath(), e);
-            }
+            DataFolder.prepare(properties.path());
             String file = properties.file().toAbsolutePath().normalize().toString();
             try {
                 backend = new H2Backend(file);
@@ -47,6 +40,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 throw new IllegalStateException("Cannot open the embedded store file " + file
                         + " (is another Symétrie instance using it?)", e);
             }
+            DataFolder.makePrivate(properties.file());
             description = "H2 file " + file;
         }
         MongoServer server = new MongoServer(backend);
