@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -45,8 +44,8 @@ class DataFolderTest {
     @Test
     void a_new_data_folder_and_its_store_file_are_owner_only() throws IOException {
         Path folder = temp.resolve("new/data");
-        try (EmbeddedMongo server = EmbeddedMongo.start(new EmbeddedStoreProperties(folder, false, "127.0.0.1", 0));
-             MongoClient client = MongoClients.create(server.connectionString())) {
+        try (EmbeddedMongo server = EmbeddedMongo.start(EmbeddedStoreProperties.privateStore(folder, false));
+             MongoClient client = StoreClients.ownClient(server)) {
             client.getDatabase("symetrie").getCollection("people").insertOne(new Document("name", "Camille"));
         }
         assertThat(permissions(folder)).isEqualTo("rwx------");
