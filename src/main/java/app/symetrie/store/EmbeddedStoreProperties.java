@@ -1,18 +1,23 @@
 package app.symetrie.store;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The embedded MongoDB-wire-compatible server used when no {@code spring.mongodb.uri} is configured.
  *
- * @param path folder of the H2 file that keeps the data across restarts
+ * @param path folder of the H2 file that keeps the data across restarts (personal data: kept owner-only)
  * @param inMemory keep nothing on disk (tests)
- * @param host address the server listens on; loopback only by default
- * @param port 0 picks a free port
+ * @param host address the server listens on: a loopback address unless {@code expose} is on
+ * @param port 0 lets the system pick a free port at every start
+ * @param expose let other Symétrie instances use this store (a multi-instance test): they must present
+ *               {@code secret}; off by default, when the secret is drawn at random and never leaves the process
+ * @param secret the secret other instances present when {@code expose} is on (at least 32 printable characters)
  */
 @ConfigurationProperties("symetrie.store.embedded")
-public record EmbeddedStoreProperties(Path path, boolean inMemory, String host, int port) {
+public record EmbeddedStoreProperties(Path path, boolean inMemory, String host, int port, boolean expose,
+                                      @Nullable String secret) {
 
     public EmbeddedStoreProperties {
         if (path == null) {
@@ -21,6 +26,11 @@ public record EmbeddedStoreProperties(Path path, boolean inMemory, String host, 
         if (host == null || host.isBlank()) {
             host = "127.0.0.1";
         }
+    }
+
+    /** Private to the application: loopback, a port picked at random, a secret drawn at random. */
+    static EmbeddedStoreProperties privateStore(@Nullable Path path, boolean inMemory) {
+        return new EmbeddedStoreProperties(path, inMemory, null, 0, false, null);
     }
 
     Path file() {

@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Chooses the store. With {@code spring.mongodb.uri} (or {@code spring.mongodb.host}) set, Spring Boot connects to
  * that MongoDB and nothing embedded starts. Without it, an embedded server starts first and the driver is pointed at
- * it through a {@link MongoConnectionDetails} bean, which Boot prefers over its property-based one.
+ * it through a {@link MongoConnectionDetails} bean, which Boot prefers over its property-based one; the driver is
+ * also given the credential the embedded server requires (its per-start secret), kept out of the connection string.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedStoreProperties.class)
@@ -57,6 +59,11 @@ class StoreConfiguration {
             String database = environment.getProperty("spring.mongodb.database", "symetrie");
             ConnectionString connectionString = new ConnectionString(server.connectionString() + "/" + database);
             return () -> connectionString;
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer embeddedMongoCredential(EmbeddedMongo server) {
+            return settings -> settings.credential(server.credential());
         }
     }
 

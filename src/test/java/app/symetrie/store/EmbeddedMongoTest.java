@@ -3,7 +3,6 @@ package app.symetrie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bson.Document;
@@ -18,16 +17,16 @@ class EmbeddedMongoTest {
 
     @Test
     void data_written_through_the_driver_survives_a_restart() {
-        EmbeddedStoreProperties properties = new EmbeddedStoreProperties(dataDir, false, "127.0.0.1", 0);
+        EmbeddedStoreProperties properties = EmbeddedStoreProperties.privateStore(dataDir, false);
         try (EmbeddedMongo server = EmbeddedMongo.start(properties);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+             MongoClient client = StoreClients.ownClient(server)) {
             client.getDatabase("symetrie").getCollection("things")
                     .insertOne(new Document("_id", "a").append("name", "Comptabilité").append("n", 28));
         }
         assertThat(Files.exists(dataDir.resolve("symetrie.mv"))).isTrue();
 
         try (EmbeddedMongo server = EmbeddedMongo.start(properties);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+             MongoClient client = StoreClients.ownClient(server)) {
             Document found = client.getDatabase("symetrie").getCollection("things")
                     .find(new Document("_id", "a")).first();
             assertThat(found).isNotNull();
@@ -38,9 +37,9 @@ class EmbeddedMongoTest {
 
     @Test
     void in_memory_mode_writes_no_file() {
-        EmbeddedStoreProperties properties = new EmbeddedStoreProperties(dataDir, true, "127.0.0.1", 0);
+        EmbeddedStoreProperties properties = EmbeddedStoreProperties.privateStore(dataDir, true);
         try (EmbeddedMongo server = EmbeddedMongo.start(properties);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+             MongoClient client = StoreClients.ownClient(server)) {
             client.getDatabase("symetrie").getCollection("things").insertOne(new Document("x", 1));
             assertThat(client.getDatabase("symetrie").getCollection("things").countDocuments()).isEqualTo(1);
         }

@@ -3,7 +3,6 @@ package app.symetrie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -35,19 +34,20 @@ class StoreSelectionTest {
 
     @Test
     void with_a_uri_nothing_embedded_starts_and_data_goes_to_that_server() {
-        // A server standing in for "a real MongoDB somewhere else".
+        // A server standing in for "a real MongoDB somewhere else": another instance's embedded store, shared.
+        String secret = "0123456789abcdef0123456789abcdef-shared";
         try (EmbeddedMongo external = EmbeddedMongo.start(
-                new EmbeddedStoreProperties(null, true, "127.0.0.1", 0))) {
-            runner.withPropertyValues("spring.mongodb.uri=" + external.connectionString() + "/ext",
-                            "spring.mongodb.database=ext")
+                new EmbeddedStoreProperties(null, true, "127.0.0.1", 0, true, secret))) {
+            String uri = "mongodb://" + StoreSecret.USER + ":" + secret + "@127.0.0.1:" + external.port() + "/ext";
+            runner.withPropertyValues("spring.mongodb.uri=" + uri, "spring.mongodb.database=ext")
                     .run(context -> {
                         assertThat(context).doesNotHaveBean(EmbeddedMongo.class);
                         StoreMode mode = context.getBean(StoreMode.class);
                         assertThat(mode.embedded()).isFalse();
-                        assertThat(mode.description()).contains("127.0.0.1");
+                        assertThat(mode.description()).contains("127.0.0.1").doesNotContain(secret);
                         context.getBean(MongoTemplate.class).save(new Document("_id", "y"), "probe");
                     });
-            try (MongoClient client = MongoClients.create(external.connectionString())) {
+            try (MongoClient client = StoreClients.ownClient(external)) {
                 assertThat(client.getDatabase("ext").getCollection("probe").countDocuments()).isEqualTo(1);
             }
         }
