@@ -120,7 +120,8 @@ public class BarometerService {
             unclaim(claimed);
             throw e;
         }
-        // A close that began meanwhile either released this ballot (it counts) or lets its author take it back.
+        // A close that began meanwhile either released this ballot (it counts; the box only ever deletes released
+        // ballots before the author could act) or lets its author take it back.
         if (!stillOpen(waveId) && box.withdraw(ballot)) {
             unclaim(claimed);
             throw new UserFacingException("barometer.error.closed");

@@ -203,6 +203,7 @@ public class CampaignService {
             log.info("{} wave(s) closed on schedule", overdue.getModifiedCount());
         }
         releaseClosing();
+        release.sweepLateBallots(today);
         for (WaveDocument opening : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPENING)),
                 WaveDocument.class)) {
             campaign(new CampaignId(opening.campaignId())).ifPresent(c -> invite(c, opening));

@@ -33,9 +33,10 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>every ballot is marked released — from then on it counts, and a submit racing the close cannot take it
  *   back;</li>
- *   <li>the units each answer may name are decided from the ballots' counts ({@link Placement});</li>
+ *   <li>the units each answer may name are decided from the ballots' counts ({@link Placement}); who answered is
+ *   reduced to counts per department and the participation records are deleted — before any answer is written;</li>
  *   <li>answers and comments are written in shuffled order, with ids derived from their ballots under the ballot key
- *   (a resumed release rewrites nothing), and no time;</li>
+ *   (a resumed release rewrites nothing), and no time; the released ballots are deleted;</li>
  *   <li>who answered is reduced to counts per department; participation records and the box are emptied;</li>
  *   <li>the boards compute the wave's figures ({@link WaveReleased}); the wave is CLOSED.</li>
  * </ol>
@@ -75,21 +76,33 @@ class WaveRelease {
             }
         }));
         Placement placement = placement(byDepartment, byTeam, wave.k());
-
-        Collections.shuffle(ids, shuffle);
-        forEachBatch(waveId, ids, ballots -> write(wave, placement, ballots));
-
-        if (!ids.isEmpty() || !box.isEmpty(waveId)) {
+        if (!ids.isEmpty()) {
             // Counts per department, once: a resumed release whose box is already empty keeps the first counts.
             mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("answered").exists(false)),
                     new Update().set("answered", byDepartment), WaveDocument.class);
         }
+        // Who answered is forgotten before any answer is written in clear, so that no state of the store (nor any
+        // chunk of the embedded store's file, nor an oplog window) holds both.
         mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), ParticipationDocument.class);
-        box.empty(waveId);
+
+        Collections.shuffle(ids, shuffle);
+        forEachBatch(waveId, ids, ballots -> write(wave, placement, ballots));
+        box.emptyReleased(waveId);
         events.publishEvent(new WaveReleased(new WaveId(waveId), wave.k()));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("status").is(WaveStatus.CLOSING)),
                 new Update().set("status", WaveStatus.CLOSED), WaveDocument.class);
         log.info("Wave {} of {} closed: {} answers released", wave.slot(), wave.campaignName(), ids.size());
+    }
+
+    /**
+     * Removes ballots cast into waves that closed more than a day ago and never released: their authors were told
+     * the wave had closed (or their process died before telling them); no submit takes a day.
+     */
+    void sweepLateBallots(java.time.LocalDate today) {
+        for (WaveDocument closed : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSED)
+                .and("closesOn").lt(today.minusDays(1))), WaveDocument.class)) {
+            box.sweep(closed.id());
+        }
     }
 
     private Placement placement(Map<String, Integer> byDepartment, Map<String, Integer> byTeam, int k) {

@@ -173,6 +173,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         return description;
     }
 
+    /** Writes what the store holds in memory to its file now (it otherwise does so about once a second). */
+    public void commit() {
+        if (backend instanceof H2Backend h2) {
+            h2.commit();
+        }
+    }
+
     int port() {
         return address.getPort();
     }

@@ -69,13 +69,17 @@ public class BallotBox {
         return opened;
     }
 
-    /** Empties the box of a wave once its ballots are released (and withdraws late ballots never counted). */
-    public void empty(String waveId) {
-        mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), BallotDocument.class);
+    /**
+     * Deletes the released ballots of a wave, once their answers are written. A ballot cast too late to be released
+     * stays for its author to withdraw: a submit whose ballot is gone knows it was released.
+     */
+    public void emptyReleased(String waveId) {
+        mongo.remove(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)), BallotDocument.class);
     }
 
-    public boolean isEmpty(String waveId) {
-        return !mongo.exists(Query.query(Criteria.where("waveId").is(waveId)), BallotDocument.class);
+    /** Deletes what is left in the box of a wave closed long ago (late ballots whose author never withdrew them). */
+    public void sweep(String waveId) {
+        mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), BallotDocument.class);
     }
 
     public String releasedId(String purpose, String ballotId) {
