@@ -384,7 +384,10 @@ public class AmbassadorService {
 
     // ----- roles and system work
 
-    /** AMBASSADOR for an active or paused ambassador; nothing otherwise. Called at sign-in, before any session. */
+    /**
+     * AMBASSADOR for an active or paused ambassador; nothing otherwise. Called at sign-in and again at each request
+     * of a session (the security module reads access per request), so it reads the store and needs no signed-in user.
+     */
     Set<Role> rolesFor(Email email) {
         return organization.employeeByEmail(email)
                 .flatMap(e -> ambassadors.findByEmployeeId(e.id().value()))
