@@ -6,7 +6,10 @@ import app.symetrie.security.RoleContributor;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Active (and paused) ambassadors hold the AMBASSADOR role from their next sign-in; ended ones lose it. */
+/**
+ * Active (and paused) ambassadors hold the AMBASSADOR role; ended ones lose it. Sessions read it again at each
+ * request, so a nomination or an ending applies to an open session at its next request.
+ */
 @Component
 class AmbassadorRoleContributor implements RoleContributor {
 

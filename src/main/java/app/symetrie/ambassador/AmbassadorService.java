@@ -6,6 +6,7 @@ import app.symetrie.ambassador.internal.ApplicationDocument;
 import app.symetrie.ambassador.internal.ApplicationRepository;
 import app.symetrie.ambassador.internal.CoachingSessionDocument;
 import app.symetrie.ambassador.internal.CoachingSessionRepository;
+import app.symetrie.ambassador.internal.CoverageRequestDocument;
 import app.symetrie.common.Email;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
@@ -22,7 +23,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +33,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The ambassador program: who is an ambassador, with which profile and status, how one becomes one (a lead's
  * nomination or an approved application), and the directory every employee searches.
+ * <p>
+ * The departments an ambassador covers open those departments' boards to them, so a lead grants them: an ambassador
+ * only requests a change ({@link CoverageRequest}), and no write made by an ambassador touches the granted list —
+ * each one sets only the fields it owns.
  */
 @Service
 public class AmbassadorService {
@@ -47,16 +58,18 @@ public class AmbassadorService {
     private final CoachingSessionRepository sessions;
     private final OrganizationService organization;
     private final Roster roster;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
     AmbassadorService(AmbassadorRepository ambassadors, ApplicationRepository applications,
                       CoachingSessionRepository sessions, OrganizationService organization, Roster roster,
-                      Clock clock) {
+                      MongoTemplate mongo, Clock clock) {
         this.ambassadors = ambassadors;
         this.applications = applications;
         this.sessions = sessions;
         this.organization = organization;
         this.roster = roster;
+        this.mongo = mongo;
         this.clock = clock;
     }
 
@@ -126,7 +139,7 @@ public class AmbassadorService {
                 existing.map(AmbassadorDocument::id).orElseGet(() -> AmbassadorId.random().value()),
                 employee.id().value(), employee.fullName(), employee.departmentId().value(), values(profile),
                 profile.tools(), profile.topics(), profile.monthlyHours(), AmbassadorStatus.ACTIVE, history,
-                existing.map(AmbassadorDocument::publicRanking).orElse(true));
+                existing.map(AmbassadorDocument::publicRanking).orElse(true), null);
         try {
             ambassadors.save(document);
         } catch (DuplicateKeyException e) {
@@ -225,18 +238,105 @@ public class AmbassadorService {
 
     // ----- profile and status
 
-    /** The ambassador edits their own profile; a lead edits anyone's. */
+    /**
+     * A lead edits anyone's profile, the departments covered included. An ambassador edits their own tools, topics
+     * and hours; the departments they cover are a lead's to grant, so a list that differs from the granted one is
+     * filed as a {@link CoverageRequest} (replacing any pending one) and widens nothing, and the granted list itself
+     * withdraws a pending request.
+     */
     @PreAuthorize("hasRole('AMBASSADOR')")
     public Ambassador updateProfile(AmbassadorId id, AmbassadorProfile profile) {
         AmbassadorDocument d = selfOrLead(id);
         roster.requireDepartments(profile.departments());
         roster.requireTools(profile.tools());
         roster.requirePainPoints(profile.topics());
-        AmbassadorDocument updated = new AmbassadorDocument(d.id(), d.employeeId(), d.name(), d.homeDepartmentId(),
-                values(profile), profile.tools(), profile.topics(), profile.monthlyHours(), d.status(), d.history(),
-                d.publicRanking());
-        ambassadors.save(updated);
-        return roster.toDomain(updated);
+        List<String> departments = values(profile);
+        Update update = new Update().set("tools", profile.tools()).set("topics", profile.topics())
+                .set("monthlyHours", profile.monthlyHours());
+        if (CurrentUser.require().has(Role.LEAD)) {
+            update.set("departments", departments);
+            if (d.coverageRequest() != null && sameDepartments(d.coverageRequest().departments(), departments)) {
+                update.unset("coverageRequest");
+            }
+        } else if (sameDepartments(d.departments(), departments)) {
+            update.unset("coverageRequest");
+        } else if (d.coverageRequest() == null || !sameDepartments(d.coverageRequest().departments(), departments)) {
+            update.set("coverageRequest", new CoverageRequestDocument(departments, now()));
+        }
+        mongo.updateFirst(byId(d.id()), update, AmbassadorDocument.class);
+        return roster.byId(id).orElseThrow(() -> new UserFacingException("ambassador.error.unknown"));
+    }
+
+    private static boolean sameDepartments(List<String> a, List<String> b) {
+        return new HashSet<>(a).equals(new HashSet<>(b));
+    }
+
+    /** The signed-in ambassador's pending coverage request, if any. */
+    @PreAuthorize("hasRole('AMBASSADOR')")
+    public Optional<CoverageRequest> myCoverageRequest() {
+        SignedInUser user = CurrentUser.require();
+        if (user.employeeId() == null) {
+            return Optional.empty();
+        }
+        return ambassadors.findByEmployeeId(user.employeeId().value()).flatMap(this::coverageRequest);
+    }
+
+    /** Pending coverage requests, oldest first. */
+    @PreAuthorize("hasRole('LEAD')")
+    public List<CoverageRequest> coverageRequests() {
+        return ambassadors.findByCoverageRequestNotNull().stream().map(this::coverageRequest)
+                .flatMap(Optional::stream).sorted(Comparator.comparing(CoverageRequest::requestedAt)).toList();
+    }
+
+    private Optional<CoverageRequest> coverageRequest(AmbassadorDocument d) {
+        CoverageRequestDocument r = d.coverageRequest();
+        if (r == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CoverageRequest(new AmbassadorId(d.id()),
+                roster.employeeName(new EmployeeId(d.employeeId())),
+                d.departments().stream().map(DepartmentId::new).toList(),
+                r.departments().stream().map(DepartmentId::new).toList(), r.requestedAt()));
+    }
+
+    /**
+     * A lead grants the coverage an ambassador asked for. Refused when the request is no longer the one the lead
+     * saw (withdrawn, replaced or already decided).
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public Ambassador approveCoverage(CoverageRequest request) {
+        roster.requireDepartments(request.requested());
+        Update update = new Update().set("departments", ids(request.requested())).unset("coverageRequest");
+        decideCoverage(request, update);
+        return roster.byId(request.ambassadorId())
+                .orElseThrow(() -> new UserFacingException("ambassador.error.unknown"));
+    }
+
+    /** A lead refuses a coverage request: the granted coverage stays as it is. */
+    @PreAuthorize("hasRole('LEAD')")
+    public void refuseCoverage(CoverageRequest request) {
+        decideCoverage(request, new Update().unset("coverageRequest"));
+    }
+
+    /** One conditional update: it applies only while the stored request is still the one decided on. */
+    private void decideCoverage(CoverageRequest request, Update update) {
+        Query pending = byId(request.ambassadorId().value())
+                .addCriteria(Criteria.where("coverageRequest.requestedAt").is(Date.from(request.requestedAt()))
+                        .and("coverageRequest.departments").is(ids(request.requested())));
+        if (mongo.updateFirst(pending, update, AmbassadorDocument.class).getMatchedCount() == 0) {
+            throw new UserFacingException("ambassador.error.coverage.changed");
+        }
+    }
+
+    /**
+     * The departments whose boards the signed-in person reads as an ambassador, read from the store at each call:
+     * the coverage a lead granted, while they are active. Paused, ended or not an ambassador: none. A pending
+     * request never counts.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Set<DepartmentId> grantedCoverage() {
+        return roster.current().filter(Ambassador::isActive).map(a -> Set.copyOf(a.profile().departments()))
+                .orElse(Set.of());
     }
 
     /**
@@ -250,26 +350,25 @@ public class AmbassadorService {
         if (!lead && (status == AmbassadorStatus.ENDED || d.status() == AmbassadorStatus.ENDED)) {
             throw new UserFacingException("ambassador.error.lead-only");
         }
-        if (d.status() == status) {
-            return roster.toDomain(d);
+        if (d.status() != status) {
+            // conditional on the status read: two clicks at once add one step to the history
+            mongo.updateFirst(byId(d.id()).addCriteria(Criteria.where("status").is(d.status())),
+                    new Update().set("status", status).push("history",
+                            new StatusChange(status, LocalDate.now(clock))), AmbassadorDocument.class);
         }
-        List<StatusChange> history = new ArrayList<>(d.history());
-        history.add(new StatusChange(status, LocalDate.now(clock)));
-        AmbassadorDocument updated = new AmbassadorDocument(d.id(), d.employeeId(), d.name(), d.homeDepartmentId(),
-                d.departments(), d.tools(), d.topics(), d.monthlyHours(), status, history, d.publicRanking());
-        ambassadors.save(updated);
-        return roster.toDomain(updated);
+        return roster.byId(id).orElseThrow(() -> new UserFacingException("ambassador.error.unknown"));
     }
 
     /** The ambassador's choice to appear, or not, in the public ranking. */
     @PreAuthorize("hasRole('AMBASSADOR')")
     public Ambassador setPublicRanking(boolean visible) {
         Ambassador me = roster.requireCurrent();
-        AmbassadorDocument d = ambassadors.findById(me.id().value()).orElseThrow();
-        AmbassadorDocument updated = new AmbassadorDocument(d.id(), d.employeeId(), d.name(), d.homeDepartmentId(),
-                d.departments(), d.tools(), d.topics(), d.monthlyHours(), d.status(), d.history(), visible);
-        ambassadors.save(updated);
-        return roster.toDomain(updated);
+        mongo.updateFirst(byId(me.id().value()), new Update().set("publicRanking", visible), AmbassadorDocument.class);
+        return roster.byId(me.id()).orElseThrow();
+    }
+
+    private static Query byId(String id) {
+        return new Query(Criteria.where("_id").is(id));
     }
 
     private AmbassadorDocument selfOrLead(AmbassadorId id) {
@@ -285,7 +384,10 @@ public class AmbassadorService {
 
     // ----- roles and system work
 
-    /** AMBASSADOR for an active or paused ambassador; nothing otherwise. Called at sign-in, before any session. */
+    /**
+     * AMBASSADOR for an active or paused ambassador; nothing otherwise. Called at sign-in and again at each request
+     * of a session (the security module reads access per request), so it reads the store and needs no signed-in user.
+     */
     Set<Role> rolesFor(Email email) {
         return organization.employeeByEmail(email)
                 .flatMap(e -> ambassadors.findByEmployeeId(e.id().value()))
@@ -299,7 +401,7 @@ public class AmbassadorService {
     public void importAmbassadors(List<Ambassador> list) {
         ambassadors.insert(list.stream().map(a -> new AmbassadorDocument(a.id().value(), a.employeeId().value(),
                 a.name(), a.homeDepartmentId().value(), values(a.profile()), a.profile().tools(),
-                a.profile().topics(), a.profile().monthlyHours(), a.status(), a.history(), a.publicRanking()))
+                a.profile().topics(), a.profile().monthlyHours(), a.status(), a.history(), a.publicRanking(), null))
                 .toList());
     }
 
@@ -312,7 +414,11 @@ public class AmbassadorService {
     }
 
     private static List<String> values(AmbassadorProfile profile) {
-        return profile.departments().stream().map(DepartmentId::value).toList();
+        return ids(profile.departments());
+    }
+
+    private static List<String> ids(List<DepartmentId> departments) {
+        return departments.stream().map(DepartmentId::value).toList();
     }
 
     /** Now, to the millisecond: what MongoDB keeps of an instant. */

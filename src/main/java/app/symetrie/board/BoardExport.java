@@ -4,7 +4,10 @@ import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.barometer.WaveId;
 import app.symetrie.common.AppMessages;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
@@ -23,21 +26,32 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * CSV, XLSX and PDF exports of the boards. They are built only from the board records, which already went through
  * the anonymity filter: an export never holds a figure the screen would not show (a hidden figure is written as
  * "hidden"). File names carry the department (or "entreprise") and the wave.
+ * <p>
+ * A file is built from the board read when it is downloaded, through {@link BoardService} and its access rules,
+ * never from a board a screen read earlier: a right withdrawn since the screen opened also stops its exports.
  */
 @Service
 public class BoardExport {
+
+    private final BoardService boards;
+
+    BoardExport(BoardService boards) {
+        this.boards = boards;
+    }
 
     /** A file ready to download. */
     public record ExportFile(String name, String contentType, byte[] content) {
@@ -61,12 +75,26 @@ public class BoardExport {
         }
     }
 
-    public ExportFile department(DepartmentBoard board, Format format, Locale locale) {
+    /** A department's board of that wave (the last one by default), for whoever may read that board now. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExportFile> department(DepartmentId departmentId, @Nullable WaveId waveId, Format format,
+                                           Locale locale) {
+        return boards.departmentBoard(departmentId, waveId, locale).map(board -> department(board, format, locale));
+    }
+
+    /** The company overview of that wave (the last one by default), for leads. */
+    @PreAuthorize("hasRole('LEAD')")
+    public Optional<ExportFile> overview(@Nullable WaveId waveId, @Nullable DepartmentKind kind, Format format,
+                                         Locale locale) {
+        return boards.overview(waveId, kind, locale).map(overview -> overview(overview, format, locale));
+    }
+
+    ExportFile department(DepartmentBoard board, Format format, Locale locale) {
         String title = board.name() + " — " + month(board.wave(), locale);
         return write(title, tables(board, locale), format, locale, slug(board.name()) + "-" + board.wave().label());
     }
 
-    public ExportFile overview(CompanyOverview overview, Format format, Locale locale) {
+    ExportFile overview(CompanyOverview overview, Format format, Locale locale) {
         String title = t(locale, "nav.overview") + " — " + month(overview.wave(), locale);
         return write(title, tables(overview, locale), format, locale, "entreprise-" + overview.wave().label());
     }

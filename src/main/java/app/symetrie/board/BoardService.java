@@ -54,7 +54,8 @@ import org.springframework.stereotype.Service;
 /**
  * Department boards and the company overview, read from rollups. Every figure goes through the
  * {@link AnonymityFilter} of its wave (thresholds locked when the wave opened). Visibility: a lead sees every
- * department; a manager and an employee their own department's published (closed) waves.
+ * department; a manager and an employee their own department's published (closed) waves; an active ambassador also
+ * the departments a lead granted them.
  */
 @Service
 public class BoardService {
@@ -106,14 +107,17 @@ public class BoardService {
         return all.stream().filter(d -> readable.contains(d.id())).toList();
     }
 
-    /** A person's own department, and for an ambassador the departments they cover. */
+    /**
+     * A person's own department, and for an active ambassador the departments a lead granted them (read now: a
+     * pending coverage request, a pause or an ending counts at once).
+     */
     private Set<DepartmentId> readableBy(SignedInUser user) {
         Set<DepartmentId> readable = new java.util.HashSet<>();
         if (user.departmentId() != null) {
             readable.add(user.departmentId());
         }
         if (user.has(Role.AMBASSADOR)) {
-            ambassadors.me().ifPresent(a -> readable.addAll(a.profile().departments()));
+            readable.addAll(ambassadors.grantedCoverage());
         }
         return readable;
     }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The roles of PRODUCT.md. Each role includes what the roles below it can do, so an account's authorities are
- * expanded once, at login, with {@link #withImplied()} — views and services then check a single role.
+ * expanded when the session's user is built (at sign-in, and again whenever a request finds them changed) with
+ * {@link #withImplied()} — views and services then check a single role.
  */
 public enum Role {
     EMPLOYEE,

@@ -76,7 +76,10 @@ public class AccountService {
                 granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted), true, demo, locale));
     }
 
-    /** An administrator creates or updates someone's access: roles and, optionally, a new password. */
+    /**
+     * An administrator creates or updates someone's access: roles and, optionally, a new password. An open session
+     * of that person holds the new roles from its next request; a disabled account stays disabled.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public void grantAccess(Email email, Set<Role> granted, String newPassword) {
         if (!newPassword.isEmpty() && newPassword.length() < MIN_PASSWORD_LENGTH) {
@@ -93,8 +96,23 @@ public class AccountService {
             throw new UserFacingException("error.account.cannot-demote-self");
         }
         accounts.save(new AccountDocument(existing.map(AccountDocument::id).orElseGet(Ids::random), email.value(), hash,
-                roles, true, existing.map(AccountDocument::demo).orElse(false),
-                existing.map(AccountDocument::locale).orElse(null)));
+                roles, existing.map(AccountDocument::enabled).orElse(true),
+                existing.map(AccountDocument::demo).orElse(false), existing.map(AccountDocument::locale).orElse(null)));
+    }
+
+    /**
+     * An administrator disables an account (the person can no longer sign in, and an open session is signed out at
+     * its next request) or enables it again. Nobody disables their own account.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(Email email, boolean enabled) {
+        AccountDocument a = accounts.findByEmail(email.value())
+                .orElseThrow(() -> new UserFacingException("error.account.unknown"));
+        if (!enabled && CurrentUser.get().filter(me -> me.email().equals(email.value())).isPresent()) {
+            throw new UserFacingException("error.account.cannot-disable-self");
+        }
+        accounts.save(new AccountDocument(a.id(), a.email(), a.passwordHash(), a.grantedRoles(), enabled, a.demo(),
+                a.locale()));
     }
 
     /** The signed-in person's language, remembered for their next visit. */

@@ -7,6 +7,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +16,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The person behind the session: their account, their place in the organization (when they are an employee), and
- * their roles already expanded (an ADMIN also holds LEAD, …).
+ * their roles already expanded (an ADMIN also holds LEAD, …). Built at sign-in and built again whenever a request
+ * finds that the store says otherwise ({@link SessionAccess}).
  */
 public final class SignedInUser implements UserDetails {
 
@@ -70,6 +72,15 @@ public final class SignedInUser implements UserDetails {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * Whether the other holds exactly the same access: roles, place in the organization, enabled. What the session
+     * refresh compares; the name and the language do not matter to it.
+     */
+    public boolean sameAccessAs(SignedInUser other) {
+        return email.equals(other.email) && roles.equals(other.roles) && enabled == other.enabled
+                && Objects.equals(employeeId, other.employeeId) && Objects.equals(departmentId, other.departmentId);
     }
 
     @Override

@@ -2,7 +2,12 @@ package app.symetrie.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.symetrie.ambassador.Ambassador;
+import app.symetrie.ambassador.AmbassadorProfile;
+import app.symetrie.ambassador.AmbassadorService;
+import app.symetrie.ambassador.AmbassadorStatus;
 import app.symetrie.ambassador.CoachingService;
+import app.symetrie.ambassador.CoverageRequest;
 import app.symetrie.ambassador.CoachingSession;
 import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.ambassador.ui.AmbassadorHomeView;
@@ -10,6 +15,10 @@ import app.symetrie.ambassador.ui.AmbassadorsView;
 import app.symetrie.ambassador.ui.CoachingLogView;
 import app.symetrie.ambassador.ui.DirectoryView;
 import app.symetrie.ambassador.ui.ProgramView;
+import app.symetrie.common.Role;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.OrganizationService;
+import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -35,6 +44,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -48,6 +58,12 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
     HelpRequestService requests;
     @Autowired
     Clock clock;
+    @Autowired
+    AmbassadorService ambassadors;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    SecurityContextHolderStrategy strategy;
 
     @BeforeEach
     void french() {
@@ -230,5 +246,76 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withId("nominate").single()).click();
         test(find(Button.class).withText("Nommer").single()).click();
         assertThat(find(ComboBox.class).withId("nominate-employee").single().isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "ambassadeur@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_ambassador_asks_for_another_department_and_covers_the_same_ones_until_a_lead_decides() {
+        navigate(AmbassadorHomeView.class);
+        String covers = find(Paragraph.class).all().stream().map(Paragraph::getText)
+                .filter(t -> t.startsWith("Accompagne :")).findFirst().orElseThrow();
+        assertThat(find(Paragraph.class).withId("coverage-request").exists()).isFalse();
+
+        test(find(Button.class).withId("edit-profile").single()).click();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> departments = find(MultiSelectComboBox.class).withId("profile-departments")
+                .single();
+        assertThat(departments.getHelperText()).contains("responsable de la transformation");
+        Object juridique = test(departments).getSuggestionItems().stream()
+                .filter(d -> departments.getItemLabelGenerator().apply(d).equals("Juridique")).findFirst()
+                .orElseThrow();
+        int covered = departments.getValue().size();
+        departments.select(juridique);
+        test(find(Button.class).withId("save-profile").single()).click();
+
+        assertThat(notifications()).contains("Profil enregistré. Les services demandés attendent l’accord d’un "
+                + "responsable de la transformation.");
+        assertThat(find(Paragraph.class).withId("coverage-request").single().getText()).contains("Juridique");
+        assertThat(find(Paragraph.class).all().stream().map(Paragraph::getText)).contains(covers);
+        assertThat(ambassadors.grantedCoverage()).doesNotContain(organization.departments().stream()
+                .filter(d -> d.name().equals("Juridique")).findFirst().orElseThrow().id());
+
+        // withdrawn by saving the departments granted: the demo's ambassador is left as found
+        test(find(Button.class).withId("edit-profile").single()).click();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> again = find(MultiSelectComboBox.class).withId("profile-departments").single();
+        assertThat(again.getValue()).as("the pending request is what the form shows").hasSize(covered + 1)
+                .contains(juridique);
+        again.deselect(juridique);
+        test(find(Button.class).withId("save-profile").single()).click();
+        assertThat(ambassadors.myCoverageRequest()).isEmpty();
+        assertThat(find(Paragraph.class).withId("coverage-request").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_lead_sees_a_coverage_request_and_decides_on_it() {
+        Ambassador someone = ambassadors.all().stream().filter(a -> a.status() == AmbassadorStatus.ACTIVE
+                && !a.name().equals("Hugo Lefèvre")).findFirst().orElseThrow();
+        List<DepartmentId> asked = new java.util.ArrayList<>(someone.profile().departments());
+        organization.departments().stream().map(d -> d.id()).filter(d -> !asked.contains(d)).findFirst()
+                .ifPresent(asked::add);
+        new RunAs(strategy).call(RunAs.user(organization.employee(someone.employeeId()).orElseThrow(),
+                Role.AMBASSADOR), () -> ambassadors.updateProfile(someone.id(), new AmbassadorProfile(asked,
+                someone.profile().tools(), someone.profile().topics(), someone.profile().monthlyHours())));
+
+        navigate(AmbassadorsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CoverageRequest> requests = find(Grid.class).withId("coverage-requests").single();
+        int row = -1;
+        for (int i = 0; i < test(requests).size(); i++) {
+            if (test(requests).getRow(i).ambassadorId().equals(someone.id())) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the request is listed").isNotNegative();
+        Component actions = test(requests).getCellComponent(row, 4);
+        assertThat(find(Button.class).withClassName("approve-coverage").from(actions).exists()).isTrue();
+        test(find(Button.class).withClassName("refuse-coverage").from(actions).single()).click();
+
+        assertThat(notifications()).contains("Demande refusée : " + someone.name() + " garde les services accordés.");
+        assertThat(ambassadors.coverageRequests()).noneMatch(r -> r.ambassadorId().equals(someone.id()));
+        assertThat(ambassadors.all().stream().filter(a -> a.id().equals(someone.id())).findFirst().orElseThrow()
+                .profile().departments()).isEqualTo(someone.profile().departments());
     }
 }

@@ -9,4 +9,6 @@ public interface AmbassadorRepository extends MongoRepository<AmbassadorDocument
     Optional<AmbassadorDocument> findByEmployeeId(String employeeId);
 
     List<AmbassadorDocument> findByStatus(AmbassadorStatus status);
+
+    List<AmbassadorDocument> findByCoverageRequestNotNull();
 }

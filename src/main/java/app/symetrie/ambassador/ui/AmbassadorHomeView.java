@@ -7,6 +7,7 @@ import app.symetrie.ambassador.AmbassadorStatus;
 import app.symetrie.ambassador.Badge;
 import app.symetrie.ambassador.CoachingService;
 import app.symetrie.ambassador.CoachingSession;
+import app.symetrie.ambassador.CoverageRequest;
 import app.symetrie.ambassador.HelpRequest;
 import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.ambassador.HelpRequestStatus;
@@ -47,6 +48,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -329,11 +332,22 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
         confirm.open();
     }
 
+    private String names(Collection<DepartmentId> ids) {
+        return ids.stream().map(d -> departmentNames.getOrDefault(d, "")).collect(Collectors.joining(", "));
+    }
+
     private Component profileSection(Ambassador me) {
         Div section = new Div();
         section.add(new H2(getTranslation("ambassador.home.profile")));
-        section.add(new Paragraph(getTranslation("ambassador.directory.covers", me.profile().departments().stream()
-                .map(d -> departmentNames.getOrDefault(d, "")).collect(Collectors.joining(", ")))));
+        section.add(new Paragraph(getTranslation("ambassador.directory.covers", names(me.profile().departments()))));
+        Optional<CoverageRequest> request = ambassadors.myCoverageRequest();
+        request.ifPresent(r -> {
+            Paragraph pending = new Paragraph(getTranslation("ambassador.home.profile.coverage-request",
+                    names(r.requested()), Formats.date(getLocale(), LocalDate.ofInstant(r.requestedAt(),
+                            clock.getZone()))));
+            pending.setId("coverage-request");
+            section.add(pending);
+        });
         section.add(new Paragraph(getTranslation("ambassador.home.profile.tools",
                 me.profile().tools().isEmpty() ? "—" : labels.tools(me.profile().tools()))));
         section.add(new Paragraph(getTranslation("ambassador.home.profile.topics",
@@ -341,27 +355,34 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
         section.add(new Paragraph(getTranslation("ambassador.home.profile.hours",
                 String.valueOf(me.profile().monthlyHours()))));
         Button edit = new Button(getTranslation("ambassador.home.profile.edit"), VaadinIcon.EDIT.create(),
-                e -> editProfile(me));
+                e -> editProfile(me, request));
         edit.setId("edit-profile");
         section.add(edit);
         return section;
     }
 
-    private void editProfile(Ambassador me) {
+    /**
+     * The ambassador's own profile: tools, topics and hours are theirs; the departments field shows what they asked
+     * for, if anything is pending, and a change there is a request that a lead approves (the service decides so).
+     */
+    private void editProfile(Ambassador me, Optional<CoverageRequest> request) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("ambassador.home.profile.edit"));
         ProfileForm form = new ProfileForm(departments, labels);
-        form.read(me.profile().departments(), me.profile().tools(), me.profile().topics(),
-                me.profile().monthlyHours());
+        form.read(request.map(CoverageRequest::requested).orElse(me.profile().departments()), me.profile().tools(),
+                me.profile().topics(), me.profile().monthlyHours());
+        form.departmentsByRequest();
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
+        save.setId("save-profile");
         save.addClickListener(e -> {
             try {
                 ambassadors.updateProfile(me.id(), form.profile());
                 dialog.close();
-                Notifications.success(this, "action.saved");
+                Notifications.success(this, ambassadors.myCoverageRequest().isPresent()
+                        ? "ambassador.home.profile.coverage-requested" : "action.saved");
                 refresh();
             } catch (IllegalArgumentException ex) {
                 save.setEnabled(true);

@@ -5,6 +5,7 @@ import app.symetrie.ambassador.AmbassadorApplication;
 import app.symetrie.ambassador.AmbassadorProfile;
 import app.symetrie.ambassador.AmbassadorService;
 import app.symetrie.ambassador.AmbassadorStatus;
+import app.symetrie.ambassador.CoverageRequest;
 import app.symetrie.barometer.BarometerCatalog;
 import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.common.Role;
@@ -34,14 +35,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Leads run the program here: applications to approve or refuse, nominations, each ambassador's profile and status
- * (pause, end, bring back).
+ * Leads run the program here: applications to approve or refuse, coverage requests (an ambassador covers only the
+ * departments a lead grants), nominations, each ambassador's profile and status (pause, end, bring back).
  */
 @Route("ambassadors/manage")
 @RolesAllowed(Role.LEAD_ROLE)
@@ -55,6 +57,7 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
     private final List<Department> departments;
     private final Map<DepartmentId, String> departmentNames;
     private final Grid<AmbassadorApplication> applications = new Grid<>();
+    private final Grid<CoverageRequest> coverageRequests = new Grid<>();
     private final Grid<Ambassador> grid = new Grid<>();
 
     AmbassadorsView(AmbassadorService ambassadors, OrganizationService organization, BarometerCatalog catalog,
@@ -92,6 +95,37 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         applications.setId("applications");
         add(applications);
 
+        add(new H2(getTranslation("ambassador.manage.coverage-requests")));
+        coverageRequests.addColumn(r -> Formats.date(getLocale(), LocalDate.ofInstant(r.requestedAt(),
+                        clock.getZone()))).setHeader(getTranslation("ambassador.manage.submitted")).setAutoWidth(true)
+                .setFlexGrow(0);
+        coverageRequests.addColumn(CoverageRequest::name).setHeader(getTranslation("ambassador.manage.name"))
+                .setAutoWidth(true);
+        coverageRequests.addColumn(r -> names(r.granted()))
+                .setHeader(getTranslation("ambassador.manage.coverage.granted"));
+        coverageRequests.addColumn(r -> names(r.requested()))
+                .setHeader(getTranslation("ambassador.manage.coverage.change"));
+        coverageRequests.addComponentColumn(r -> {
+            Button approve = new Button(getTranslation("ambassador.manage.approve"));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            approve.setDisableOnClick(true);
+            approve.addClassName("approve-coverage");
+            approve.addClickListener(e -> run(approve, "ambassador.manage.coverage.approved", r.name(),
+                    () -> ambassadors.approveCoverage(r)));
+            Button refuse = new Button(getTranslation("ambassador.manage.reject"));
+            refuse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            refuse.setDisableOnClick(true);
+            refuse.addClassName("refuse-coverage");
+            refuse.addClickListener(e -> run(refuse, "ambassador.manage.coverage.refused", r.name(),
+                    () -> ambassadors.refuseCoverage(r)));
+            return new HorizontalLayout(approve, refuse);
+        }).setAutoWidth(true).setFlexGrow(0);
+        coverageRequests.setEmptyStateText(getTranslation("ambassador.manage.coverage-requests.empty"));
+        coverageRequests.addThemeVariants(GridVariant.LUMO_COMPACT);
+        coverageRequests.setAllRowsVisible(true);
+        coverageRequests.setId("coverage-requests");
+        add(coverageRequests);
+
         Button nominate = new Button(getTranslation("ambassador.manage.nominate"), VaadinIcon.PLUS.create(),
                 e -> nominate());
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,8 +136,8 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(a -> departmentNames.getOrDefault(a.homeDepartmentId(), ""))
                 .setHeader(getTranslation("ambassador.manage.home")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(a -> a.profile().departments().stream().map(d -> departmentNames.getOrDefault(d, ""))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("ambassador.profile.departments"));
+        grid.addColumn(a -> names(a.profile().departments()))
+                .setHeader(getTranslation("ambassador.profile.departments"));
         grid.addColumn(a -> labels.tools(a.profile().tools())).setHeader(getTranslation("ambassador.profile.tools"));
         grid.addColumn(a -> a.profile().monthlyHours()).setHeader(getTranslation("ambassador.manage.hours"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -142,8 +176,13 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
+    private String names(Collection<DepartmentId> ids) {
+        return ids.stream().map(d -> departmentNames.getOrDefault(d, "")).collect(Collectors.joining(", "));
+    }
+
     private void refresh() {
         applications.setItems(ambassadors.pendingApplications());
+        coverageRequests.setItems(ambassadors.coverageRequests());
         grid.setItems(ambassadors.all());
     }
 
@@ -218,13 +257,18 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Button button, Runnable action) {
+        run(button, "action.saved", "", action);
+    }
+
+    private void run(Button button, String successKey, String name, Runnable action) {
         try {
             action.run();
-            Notifications.success(this, "action.saved");
+            Notifications.success(this, successKey, name);
             refresh();
         } catch (UserFacingException e) {
             Notifications.error(this, e);
             button.setEnabled(true);
+            refresh();
         }
     }
 

@@ -45,6 +45,11 @@ final class ProfileForm extends FormLayout {
         add(departments, tools, topics, hours);
     }
 
+    /** For an ambassador's own profile: the departments are a request that a lead approves. */
+    void departmentsByRequest() {
+        departments.setHelperText(getTranslation("ambassador.profile.departments.request-help"));
+    }
+
     void read(Collection<DepartmentId> covered, Collection<String> toolCodes, Collection<String> topicCodes,
               int monthlyHours) {
         departments.setValue(allDepartments.stream().filter(d -> covered.contains(d.id()))

@@ -124,7 +124,9 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 Figures.tile(getTranslation("board.enps"), o.enps() == null ? getTranslation("board.hidden")
                         : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
         tiles.addClassName("tiles");
-        content.add(new ExportLinks(format -> exports.overview(o, format, getLocale())), tiles);
+        DepartmentKind kindShown = kind.getValue().orElse(null);
+        content.add(new ExportLinks(format -> exports.overview(o.wave().id(), kindShown, format, getLocale())
+                .orElseThrow()), tiles);
         var programOverview = program.overview();
         content.add(equity(o, programOverview));
         content.add(heatmap(o));

@@ -145,7 +145,8 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         kind.getElement().getThemeList().add(b.kind() == DepartmentKind.SUPPORT ? "support" : "front");
         Div heading = new Div(title, kind);
         heading.addClassName("board-heading");
-        content.add(heading, new ExportLinks(format -> exports.department(b, format, getLocale())));
+        content.add(heading, new ExportLinks(format -> exports.department(b.departmentId(), b.wave().id(), format,
+                getLocale()).orElseThrow()));
 
         if (!b.visible()) {
             Paragraph hidden = new Paragraph(getTranslation("board.below-threshold", b.k()));
