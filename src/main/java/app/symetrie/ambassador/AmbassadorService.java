@@ -1,5 +1,6 @@
 package app.symetrie.ambassador;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.ambassador.internal.AmbassadorDocument;
 import app.symetrie.ambassador.internal.AmbassadorRepository;
 import app.symetrie.ambassador.internal.ApplicationDocument;
@@ -59,11 +60,13 @@ public class AmbassadorService {
     private final OrganizationService organization;
     private final Roster roster;
     private final MongoTemplate mongo;
+    private final AuditLog audit;
     private final Clock clock;
 
     AmbassadorService(AmbassadorRepository ambassadors, ApplicationRepository applications,
                       CoachingSessionRepository sessions, OrganizationService organization, Roster roster,
-                      MongoTemplate mongo, Clock clock) {
+                      MongoTemplate mongo, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.ambassadors = ambassadors;
         this.applications = applications;
         this.sessions = sessions;
@@ -212,6 +215,8 @@ public class AmbassadorService {
                 .orElseThrow(() -> new UserFacingException("ambassador.error.employee.unknown"));
         Ambassador ambassador = activate(employee, profile);
         decide(application, ApplicationStatus.APPROVED);
+        audit.record("ambassador.nominated", employee.email().value() + ", covering " + profile.departments().size()
+                + " department(s)");
         return ambassador;
     }
 
@@ -308,6 +313,8 @@ public class AmbassadorService {
         roster.requireDepartments(request.requested());
         Update update = new Update().set("departments", ids(request.requested())).unset("coverageRequest");
         decideCoverage(request, update);
+        audit.record("coverage.granted", "ambassador " + request.ambassadorId().value() + ": "
+                + request.requested().size() + " department(s)");
         return roster.byId(request.ambassadorId())
                 .orElseThrow(() -> new UserFacingException("ambassador.error.unknown"));
     }
@@ -316,6 +323,7 @@ public class AmbassadorService {
     @PreAuthorize("hasRole('LEAD')")
     public void refuseCoverage(CoverageRequest request) {
         decideCoverage(request, new Update().unset("coverageRequest"));
+        audit.record("coverage.refused", "ambassador " + request.ambassadorId().value());
     }
 
     /** One conditional update: it applies only while the stored request is still the one decided on. */

@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.internal.CampaignDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
@@ -50,10 +51,12 @@ public class CampaignService {
     private final OrganizationService organization;
     private final QuestionnaireService questionnaires;
     private final WaveRelease release;
+    private final AuditLog audit;
     private final Clock clock;
 
     CampaignService(MongoTemplate mongo, OrganizationService organization, QuestionnaireService questionnaires,
-                    WaveRelease release, Clock clock) {
+                    WaveRelease release, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.mongo = mongo;
         this.organization = organization;
         this.questionnaires = questionnaires;
@@ -154,7 +157,10 @@ public class CampaignService {
         while (waveDocument(campaignId, slot).isPresent()) {
             slot++;
         }
-        return open(campaign, slot, today, today.plusDays(campaign.waveLengthDays() - 1L));
+        Wave opened = open(campaign, slot, today, today.plusDays(campaign.waveLengthDays() - 1L));
+        audit.record("wave.opened", campaign.name() + ", wave " + (slot + 1) + " (" + today + "), "
+                + opened.invitedTotal() + " invited");
+        return opened;
     }
 
     /**
@@ -171,6 +177,8 @@ public class CampaignService {
             throw new UserFacingException("error.wave.not-open");
         }
         log.info("Wave {} of {} closed by hand", closing.slot(), closing.campaignName());
+        audit.record("wave.closed", closing.campaignName() + ", wave " + (closing.slot() + 1) + " (" + closing.opensOn()
+                + ")");
         release.release(closing);
         return wave(waveId).orElseThrow();
     }

@@ -6,7 +6,6 @@ import app.symetrie.barometer.Wave;
 import app.symetrie.board.internal.RollupStore;
 import app.symetrie.board.internal.RollupView;
 import app.symetrie.organization.DepartmentId;
-import app.symetrie.organization.OrganizationService;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +23,12 @@ class BoardHighlights implements DepartmentHighlights {
 
     private final CampaignService campaigns;
     private final RollupStore rollups;
-    private final BoardService boards;
-    private final OrganizationService organization;
+    private final Publications publications;
 
-    BoardHighlights(CampaignService campaigns, RollupStore rollups, BoardService boards,
-                    OrganizationService organization) {
+    BoardHighlights(CampaignService campaigns, RollupStore rollups, Publications publications) {
         this.campaigns = campaigns;
         this.rollups = rollups;
-        this.boards = boards;
-        this.organization = organization;
+        this.publications = publications;
     }
 
     @Override
@@ -42,7 +38,7 @@ class BoardHighlights implements DepartmentHighlights {
             return Optional.empty();
         }
         Wave wave = closed.getLast();
-        if (!boards.publication(wave, organization.departments()).departments().contains(department.value())) {
+        if (!publications.of(wave).departments().contains(department.value())) {
             return Optional.empty();
         }
         RollupView view = rollups.find(wave.id(), UnitType.DEPARTMENT, department.value()).orElse(null);

@@ -95,4 +95,17 @@ public final class BoardRecords {
                                   Map<String, String> dimensionLabels, List<HeatmapRow> rows,
                                   List<EquityPoint> equity, List<Alert> alerts, List<WaveRef> waves) {
     }
+
+    /**
+     * What a rebuild of the figures changes (or would change).
+     *
+     * @param rollupsChanged rollup documents that differ from a fresh computation from the released answers
+     * @param changes        departments whose publication changes
+     */
+    public record RebuildReport(int waves, int answers, int rollupsChanged, List<PublicationChange> changes) {
+    }
+
+    /** A department of a wave that becomes shown ({@code nowShown}) or hidden. */
+    public record PublicationChange(WaveRef wave, String department, boolean nowShown) {
+    }
 }

@@ -17,6 +17,8 @@ import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.PublicationChange;
+import app.symetrie.board.BoardRecords.RebuildReport;
 import app.symetrie.board.BoardRecords.Score;
 import app.symetrie.board.BoardRecords.TeamRow;
 import app.symetrie.board.BoardRecords.ToolRow;
@@ -26,6 +28,7 @@ import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.internal.RollupKeys;
 import app.symetrie.board.internal.RollupStore;
 import app.symetrie.board.internal.RollupView;
+import app.symetrie.audit.AuditLog;
 import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
@@ -71,11 +74,16 @@ public class BoardService {
     private final RollupStore rollups;
     private final BarometerAnswers answers;
     private final AmbassadorService ambassadors;
+    private final Publications publications;
+    private final AuditLog audit;
     private final SecureRandom shuffle = new SecureRandom();
 
     BoardService(CampaignService campaigns, QuestionnaireService questionnaires, OrganizationService organization,
-                 RollupStore rollups, BarometerAnswers answers, AmbassadorService ambassadors) {
+                 RollupStore rollups, BarometerAnswers answers, AmbassadorService ambassadors,
+                 Publications publications, AuditLog audit) {
         this.ambassadors = ambassadors;
+        this.publications = publications;
+        this.audit = audit;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.organization = organization;
@@ -129,42 +137,6 @@ public class BoardService {
         }
     }
 
-    /**
-     * What a wave may publish, decided once for every board and export so that no view can be subtracted from
-     * another: departments that reach k and keep the company's rest at 0 or ≥ k; a kind's aggregate only where its
-     * rest beyond its published departments is 0 or ≥ k.
-     */
-    record Publication(AnonymityFilter filter, Set<String> departments, Set<DepartmentKind> kinds, boolean company) {
-    }
-
-    Publication publication(Wave wave, List<Department> all) {
-        AnonymityFilter filter = filter(wave);
-        RollupView company = unit(wave, UnitType.COMPANY, RollupKeys.COMPANY);
-        Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
-        Set<String> visible = filter.visibleChildren(company.n(), all.stream().map(d -> new AnonymityFilter.Group(
-                d.id().value(), departments.getOrDefault(d.id().value(), RollupView.empty()).n())).toList());
-        // Support functions vs front office is the comparison the product exists for: rather than hide a kind's
-        // aggregate, hide one more of its departments until its rest is 0 or reaches k. Hiding more only grows the
-        // company's rest, so the company rule still holds.
-        Set<String> published = new java.util.HashSet<>(visible);
-        Set<DepartmentKind> kinds = java.util.EnumSet.noneOf(DepartmentKind.class);
-        for (DepartmentKind kind : DepartmentKind.values()) {
-            int total = unit(wave, UnitType.KIND, kind.name()).n();
-            if (!filter.canShow(total)) {
-                all.stream().filter(d -> d.kind() == kind).forEach(d -> published.remove(d.id().value()));
-                continue;
-            }
-            List<AnonymityFilter.Group> shownOfKind = all.stream()
-                    .filter(d -> d.kind() == kind && visible.contains(d.id().value()))
-                    .map(d -> new AnonymityFilter.Group(d.id().value(), departments.get(d.id().value()).n()))
-                    .toList();
-            Set<String> keep = filter.visibleChildren(total, shownOfKind);
-            shownOfKind.stream().filter(g -> !keep.contains(g.id())).forEach(g -> published.remove(g.id()));
-            kinds.add(kind);
-        }
-        return new Publication(filter, published, kinds, filter.canShow(company.n()));
-    }
-
     // ----- department board
 
     @PreAuthorize("isAuthenticated()")
@@ -185,8 +157,7 @@ public class BoardService {
         RollupView view = unit(wave, UnitType.DEPARTMENT, id);
         int n = view.n();
         int invited = wave.invited().getOrDefault(id, 0);
-        List<Department> all = organization.departments();
-        List<Publication> publications = waves.stream().map(w -> publication(w, all)).toList();
+        List<Publication> publications = waves.stream().map(this.publications::of).toList();
         boolean visible = publications.get(index).departments().contains(id);
         List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
         List<Trend> trends = trends(waves, department, q, locale, publications);
@@ -400,8 +371,8 @@ public class BoardService {
         Map<String, RollupView> previousDepartments = previous == null ? Map.of()
                 : rollups.all(previous.id(), UnitType.DEPARTMENT);
         List<Department> all = organization.departments();
-        Set<String> visible = publication(wave, all).departments();
-        Set<String> previousVisible = previous == null ? Set.of() : publication(previous, all).departments();
+        Set<String> visible = publications.of(wave).departments();
+        Set<String> previousVisible = previous == null ? Set.of() : publications.of(previous).departments();
 
         List<HeatmapRow> rows = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
@@ -476,7 +447,7 @@ public class BoardService {
         for (Wave w : waves) {
             RollupView support = unit(w, UnitType.KIND, DepartmentKind.SUPPORT.name());
             RollupView front = unit(w, UnitType.KIND, DepartmentKind.FRONT_OFFICE.name());
-            Set<DepartmentKind> kinds2 = publication(w, departments).kinds();
+            Set<DepartmentKind> kinds2 = publications.of(w).kinds();
             boolean both = kinds2.contains(DepartmentKind.SUPPORT) && kinds2.contains(DepartmentKind.FRONT_OFFICE);
             Map<DepartmentKind, Integer> invited = new HashMap<>();
             w.invited().forEach((id, count) -> {
@@ -494,13 +465,62 @@ public class BoardService {
         return points;
     }
 
-    /** Rebuilds every closed wave's rollups from its released answers (an administrator's repair action). */
+    /**
+     * What rebuilding every closed wave's figures from its released answers would change, without changing
+     * anything: rollups that differ from a fresh computation (none, unless one was damaged) and departments whose
+     * publication would change (for instance after a department changed kind).
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    public int rebuildAll() {
+    public RebuildReport previewRebuild() {
+        return rebuild(false);
+    }
+
+    /**
+     * Rebuilds every closed wave's rollups from its released answers and decides its publication again; what changed
+     * is returned and recorded in the audit log with who did it (an administrator's repair action).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RebuildReport rebuildAll() {
+        RebuildReport report = rebuild(true);
+        audit.record("figures.rebuilt", report.waves() + " waves, " + report.answers() + " answers, "
+                + report.rollupsChanged() + " rollups changed, " + report.changes().size() + " publication changes"
+                + report.changes().stream().map(c -> "; " + c.wave().label() + " " + c.department()
+                        + (c.nowShown() ? " shown" : " hidden")).reduce("", String::concat));
+        return report;
+    }
+
+    private RebuildReport rebuild(boolean apply) {
+        List<Department> all = organization.departments();
+        Map<String, String> names = all.stream().collect(Collectors.toMap(d -> d.id().value(), Department::name));
         int answersRead = 0;
-        for (Wave w : campaigns.closedWaves()) {
-            answersRead += rollups.rebuild(w.id(), w.thresholds().k());
+        int changedRollups = 0;
+        List<PublicationChange> changes = new ArrayList<>();
+        List<Wave> closed = campaigns.closedWaves();
+        for (Wave w : closed) {
+            int k = w.thresholds().k();
+            RollupStore.Computed computed = rollups.compute(w.id(), k);
+            answersRead += computed.answers();
+            changedRollups += rollups.differences(w.id(), computed);
+            if (apply) {
+                rollups.replace(w.id(), computed);
+            }
+            Publication before = publications.of(w);
+            Publication after = publications.decide(w, all);
+            if (!after.sameAs(before)) {
+                Set<String> ids = new java.util.TreeSet<>(before.departments());
+                ids.addAll(after.departments());
+                for (String id : ids) {
+                    boolean was = before.departments().contains(id);
+                    boolean is = after.departments().contains(id);
+                    if (was != is) {
+                        changes.add(new PublicationChange(ref(w), names.getOrDefault(id, id), is));
+                    }
+                }
+                if (apply) {
+                    publications.store(w, after);
+                }
+            }
         }
-        return answersRead;
+        return new RebuildReport(closed.size(), answersRead, changedRollups, changes);
     }
 }

@@ -1,5 +1,6 @@
 package app.symetrie.security;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
 import app.symetrie.common.Role;
@@ -25,10 +26,12 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** A login shown on the login page of the demo company. */
@@ -98,6 +101,8 @@ public class AccountService {
         accounts.save(new AccountDocument(existing.map(AccountDocument::id).orElseGet(Ids::random), email.value(), hash,
                 roles, existing.map(AccountDocument::enabled).orElse(true),
                 existing.map(AccountDocument::demo).orElse(false), existing.map(AccountDocument::locale).orElse(null)));
+        audit.record("access.granted", email.value() + ": " + roles
+                + (newPassword.isEmpty() ? "" : ", password set"));
     }
 
     /**
@@ -113,6 +118,7 @@ public class AccountService {
         }
         accounts.save(new AccountDocument(a.id(), a.email(), a.passwordHash(), a.grantedRoles(), enabled, a.demo(),
                 a.locale()));
+        audit.record(enabled ? "account.enabled" : "account.disabled", email.value());
     }
 
     /** The signed-in person's language, remembered for their next visit. */

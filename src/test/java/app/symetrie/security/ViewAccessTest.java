@@ -40,6 +40,7 @@ class ViewAccessTest {
         EXPECTED.put("CampaignsView", LEADS_AND_ADMINS);
         EXPECTED.put("QuestionnaireView", LEADS_AND_ADMINS);
         EXPECTED.put("OutboxView", ADMINS);
+        EXPECTED.put("AuditView", ADMINS);
         EXPECTED.put("DepartmentBoardView", EVERYONE);
         EXPECTED.put("CompanyOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("DirectoryView", EVERYONE);

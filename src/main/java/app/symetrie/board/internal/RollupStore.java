@@ -7,10 +7,12 @@ import app.symetrie.barometer.WaveId;
 import app.symetrie.board.UnitType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,12 +58,25 @@ public class RollupStore {
         return units;
     }
 
+    /** A wave's rollups computed from its released answers, not yet stored. */
+    public record Computed(int answers, List<Document> documents) {
+    }
+
     /**
      * Computes a closed wave's rollups from its released answers and replaces the stored ones (the same result every
      * time: a release that resumes rewrites them identically). A unit with fewer than k answers gets none — only
      * the company can be one, when fewer than k people answered the whole wave.
+     *
+     * @return how many answers were read
      */
     public int rebuild(WaveId waveId, int k) {
+        Computed computed = compute(waveId, k);
+        replace(waveId, computed);
+        return computed.answers();
+    }
+
+    /** Computes a wave's rollups from its released answers, without storing them. */
+    public Computed compute(WaveId waveId, int k) {
         Map<Unit, Map<String, Number>> sums = new LinkedHashMap<>();
         Map<Integer, app.symetrie.barometer.Questionnaire> versions = new HashMap<>();
         int[] count = {0};
@@ -85,11 +100,42 @@ public class RollupStore {
             total.forEach((path, amount) -> put(doc, path, amount));
             documents.add(doc);
         });
+        return new Computed(count[0], documents);
+    }
+
+    /** Replaces a wave's stored rollups by computed ones. */
+    public void replace(WaveId waveId, Computed computed) {
         mongo.remove(Query.query(Criteria.where("waveId").is(waveId.value())), RollupKeys.COLLECTION);
-        if (!documents.isEmpty()) {
-            mongo.insert(documents, RollupKeys.COLLECTION);
+        if (!computed.documents().isEmpty()) {
+            mongo.insert(computed.documents(), RollupKeys.COLLECTION);
         }
-        return count[0];
+    }
+
+    /** How many of a wave's stored rollups are missing, extra or different from computed ones. */
+    public int differences(WaveId waveId, Computed computed) {
+        Map<Object, Document> stored = new HashMap<>();
+        raw(waveId).forEach(d -> stored.put(d.get("_id"), d));
+        int differences = 0;
+        for (Document fresh : computed.documents()) {
+            Document old = stored.remove(fresh.get("_id"));
+            if (old == null || !sameFigures(old, fresh)) {
+                differences++;
+            }
+        }
+        return differences + stored.size();
+    }
+
+    private static boolean sameFigures(Object a, Object b) {
+        if (a instanceof Document da && b instanceof Document db) {
+            Set<String> keys = new HashSet<>(da.keySet());
+            keys.addAll(db.keySet());
+            keys.remove("_class");
+            return keys.stream().allMatch(key -> sameFigures(da.get(key), db.get(key)));
+        }
+        if (a instanceof Number na && b instanceof Number nb) {
+            return Math.abs(na.doubleValue() - nb.doubleValue()) < 1e-9;
+        }
+        return java.util.Objects.equals(a, b);
     }
 
     static Number add(Number a, Number b) {

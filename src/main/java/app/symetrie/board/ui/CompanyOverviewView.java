@@ -4,6 +4,7 @@ import app.symetrie.board.BoardRecords.Alert;
 import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
+import app.symetrie.board.BoardRecords.RebuildReport;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -83,12 +85,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         HorizontalLayout filters = new HorizontalLayout(wave, kind);
         if (authentication.hasRole(Role.ADMIN_ROLE)) {
             com.vaadin.flow.component.button.Button rebuild = new com.vaadin.flow.component.button.Button(
-                    getTranslation("overview.rebuild"), e -> {
-                        int answers = boards.rebuildAll();
-                        app.symetrie.common.ui.Notifications.success(this, "overview.rebuilt", answers);
-                        refresh();
-                        e.getSource().setEnabled(true);
-                    });
+                    getTranslation("overview.rebuild"), e -> confirmRebuild(e.getSource()));
             rebuild.setDisableOnClick(true);
             rebuild.setId("rebuild-rollups");
             rebuild.setTooltipText(getTranslation("overview.rebuild.help"));
@@ -103,6 +100,37 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         wave.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
         refresh();
+    }
+
+    /** Shows what a rebuild would change before doing it: a closed wave's figures never change unseen. */
+    private void confirmRebuild(com.vaadin.flow.component.button.Button button) {
+        RebuildReport preview = boards.previewRebuild();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("overview.rebuild"));
+        Div text = new Div(new Paragraph(getTranslation("overview.rebuild.preview", preview.waves(),
+                preview.answers(), preview.rollupsChanged(), preview.changes().size())));
+        if (!preview.changes().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            preview.changes().forEach(c -> list.add(new ListItem(getTranslation(
+                    c.nowShown() ? "overview.rebuild.shown" : "overview.rebuild.hidden", fmt.month(c.wave().opensOn()),
+                    c.department()))));
+            text.add(list);
+        }
+        text.add(new Paragraph(getTranslation("overview.rebuild.audit")));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("overview.rebuild.confirm"));
+        confirm.addConfirmListener(e -> {
+            RebuildReport done = boards.rebuildAll();
+            app.symetrie.common.ui.Notifications.success(this, "overview.rebuilt", done.answers(),
+                    done.changes().size());
+            refresh();
+            button.setEnabled(true);
+        });
+        confirm.addCancelListener(e -> button.setEnabled(true));
+        confirm.setId("rebuild-confirm");
+        confirm.open();
     }
 
     private void refresh() {

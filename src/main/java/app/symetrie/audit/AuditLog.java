@@ -1,0 +1,45 @@
+package app.symetrie.audit;
+
+import app.symetrie.audit.internal.AuditDocument;
+import app.symetrie.common.Ids;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit log: who changed access, figures or campaigns, and when. Entries are written by the services that act
+ * and read by administrators. It records actions, never anything of an answer (docs/ANONYMITY.md).
+ */
+@Service
+public class AuditLog {
+
+    static final String SYSTEM = "system";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    AuditLog(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Records an action of the signed-in person (or of the system, for scheduled work). */
+    public void record(String action, String detail) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        String actor = who == null || !who.isAuthenticated() ? SYSTEM : who.getName();
+        mongo.insert(new AuditDocument(Ids.random(), clock.instant(), actor, action, detail));
+    }
+
+    /** The latest entries, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> latest(int limit) {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditDocument.class)
+                .stream().map(d -> new AuditEntry(d.at(), d.actor(), d.action(), d.detail())).toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
