@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  */
 final class StoreAccessGate extends ChannelDuplexHandler {
 
+    /** One warning a minute at most: a local process hammering the port must not flood the log. */
+    private static final long WARNING_INTERVAL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final java.util.concurrent.atomic.AtomicLong LAST_WARNING =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS - 1);
+
     private static final Logger log = LoggerFactory.getLogger(StoreAccessGate.class);
     private static final int UNAUTHORIZED = 13;
     private static final int AUTHENTICATION_FAILED = 18;
@@ -134,8 +139,14 @@ final class StoreAccessGate extends ChannelDuplexHandler {
 
     /** Answers with an error, then closes the connection. */
     private void refuse(ChannelHandlerContext ctx, ClientRequest request, int code, String codeName, String message) {
-        log.warn("Store: refused a connection from {} to the embedded server ({})", ctx.channel().remoteAddress(),
-                codeName);
+        long now = System.nanoTime();
+        long last = LAST_WARNING.get();
+        if (now - last > WARNING_INTERVAL_NANOS && LAST_WARNING.compareAndSet(last, now)) {
+            log.warn("Store: refused a connection from {} to the embedded server ({}); further refusals within a "
+                    + "minute are logged at debug level", ctx.channel().remoteAddress(), codeName);
+        } else {
+            log.debug("Store: refused a connection from {} ({})", ctx.channel().remoteAddress(), codeName);
+        }
         Document error = new Document("ok", 0.0).append("errmsg", message).append("code", code)
                 .append("codeName", codeName);
         ctx.writeAndFlush(replyTo(ctx, request, error)).addListener(ChannelFutureListener.CLOSE);
@@ -156,9 +167,14 @@ final class StoreAccessGate extends ChannelDuplexHandler {
         if (request instanceof MongoMessage message) {
             return message.getDocument();
         }
-        if (request instanceof MongoQuery query && query.getCollectionName().startsWith("$cmd")) {
+        if (request instanceof MongoQuery query && query.getCollectionName().equals("$cmd")) {
+            // Read the command exactly as the server will: it unwraps $query only when it is the first key.
             Document document = query.getQuery();
-            return document.get("$query") instanceof Document wrapped ? wrapped : document;
+            if (document.isEmpty()) {
+                return document;
+            }
+            String first = document.keySet().iterator().next();
+            return first.equals("$query") && document.get(first) instanceof Document wrapped ? wrapped : document;
         }
         return null;
     }

@@ -21,6 +21,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Optional;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -112,6 +113,58 @@ class EmbeddedStoreAccessTest {
         } catch (SocketException connectionReset) {
             // closed by the server: refused as well
         }
+    }
+
+    /** A legacy OP_QUERY whose first key is a real command and whose {@code $query} holds a harmless handshake. */
+    @Test
+    void a_command_disguised_behind_a_handshake_is_refused_and_writes_nothing() throws IOException {
+        BsonDocument find = new BsonDocument("find", new BsonString("employees"))
+                .append("$query", new BsonDocument("isMaster", new BsonInt32(1)));
+        BsonDocument insert = new BsonDocument("insert", new BsonString("employees"))
+                .append("documents", new org.bson.BsonArray(List.of(new BsonDocument("name", new BsonString("Mallory")))))
+                .append("$query", new BsonDocument("isMaster", new BsonInt32(1)));
+        for (BsonDocument disguised : List.of(find, insert)) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(5000);
+                sendLegacyQuery(socket.getOutputStream(), "symetrie.$cmd", disguised);
+                BsonDocument reply = receiveLegacyReply(socket.getInputStream());
+                assertThat(reply.toJson()).doesNotContain("Camille");
+                assertThat(reply.getNumber("ok").doubleValue()).isZero();
+            } catch (SocketException connectionReset) {
+                // closed by the server: refused as well
+            }
+        }
+        try (MongoClient own = StoreClients.ownClient(server)) {
+            assertThat(own.getDatabase("symetrie").getCollection("employees")
+                    .countDocuments(new Document("name", "Mallory"))).as("nothing written").isZero();
+        }
+    }
+
+    /** One OP_QUERY (opcode 2004), the legacy way of sending a command. */
+    private static void sendLegacyQuery(OutputStream out, String namespace, BsonDocument query) throws IOException {
+        ByteBuffer body = new RawBsonDocument(query, new BsonDocumentCodec()).getByteBuffer().asNIO();
+        byte[] bson = new byte[body.remaining()];
+        body.get(bson);
+        byte[] ns = (namespace + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ByteBuffer message = ByteBuffer.allocate(16 + 4 + ns.length + 8 + bson.length).order(ByteOrder.LITTLE_ENDIAN);
+        message.putInt(message.capacity()).putInt(7).putInt(0).putInt(2004).putInt(0).put(ns).putInt(0).putInt(-1)
+                .put(bson);
+        out.write(message.array());
+        out.flush();
+    }
+
+    private static BsonDocument receiveLegacyReply(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        byte[] lengthBytes = new byte[4];
+        data.readFully(lengthBytes);
+        int length = ByteBuffer.wrap(lengthBytes).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        byte[] rest = new byte[length - 4];
+        data.readFully(rest);
+        ByteBuffer message = ByteBuffer.wrap(rest).order(ByteOrder.LITTLE_ENDIAN);
+        message.position(12 + 4 + 8 + 4 + 4); // rest of the header, flags, cursor id, starting from, number returned
+        byte[] bson = new byte[message.remaining()];
+        message.get(bson);
+        return new RawBsonDocument(bson).decode(new BsonDocumentCodec());
     }
 
     @Test
