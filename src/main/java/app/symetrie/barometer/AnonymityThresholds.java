@@ -11,6 +11,11 @@ public record AnonymityThresholds(int k, int kComments) {
     public static final int MAX_K_COMMENTS = 50;
     public static final AnonymityThresholds DEFAULT = new AnonymityThresholds(5, 10);
 
+    /** A threshold read back from storage, kept within its range whatever was written there. */
+    public static int clamp(int k) {
+        return Math.max(MIN_K, Math.min(MAX_K, k));
+    }
+
     public AnonymityThresholds {
         if (k < MIN_K || k > MAX_K) {
             throw new IllegalArgumentException("error.campaign.k.range");

@@ -194,7 +194,13 @@ public class CampaignService {
     private void releaseClosing() {
         for (WaveDocument closing : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSING)),
                 WaveDocument.class)) {
-            release.release(closing);
+            try {
+                release.release(closing);
+            } catch (RuntimeException e) {
+                // One wave that cannot be released (a lost key, a tampered box) must not stop the others' schedule.
+                log.error("Wave {} of {} could not be released; it stays closing and is tried again at the next run",
+                        closing.slot(), closing.campaignName(), e);
+            }
         }
     }
 
@@ -236,7 +242,7 @@ public class CampaignService {
         Questionnaire questionnaire = questionnaires.current();
         WaveDocument wave = new WaveDocument(Ids.random(), campaign.id().value(), campaign.name(), slot, opensOn,
                 closesOn, WaveStatus.OPENING, questionnaire.version(), campaign.thresholds().k(),
-                campaign.thresholds().kComments(), Map.of(), List.of(), null);
+                campaign.thresholds().kComments(), Map.of(), List.of(), null, null);
         try {
             mongo.insert(wave);
         } catch (DuplicateKeyException openedByAnotherInstance) {

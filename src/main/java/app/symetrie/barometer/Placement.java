@@ -22,6 +22,23 @@ final class Placement {
     record Labels(@Nullable String kind, @Nullable String departmentId, @Nullable String teamId) {
     }
 
+    /** A team as the ballots place it: in the department its people were invited from. */
+    record TeamKey(String departmentId, String teamId) {
+        String asText() {
+            return departmentId + "/" + teamId;
+        }
+    }
+
+    /**
+     * The decision, as stored on the wave before any answer is written, so that a release resumed after a crash
+     * names units exactly as it began to, whatever changed in the organization meanwhile.
+     *
+     * @param kindOf department id → its kind when the wave closed
+     * @param teams  named teams as {@link TeamKey#asText()}
+     */
+    record Named(Map<String, String> kindOf, Set<String> kinds, Set<String> departments, Set<String> teams) {
+    }
+
     private static final class Node {
         final String id;
         final int count;
@@ -41,12 +58,11 @@ final class Placement {
 
     /**
      * @param answersByDepartment answers per department id
-     * @param answersByTeam       answers per team id (a team belongs to one department)
-     * @param teamDepartment      team id → its department id
+     * @param answersByTeam       answers per team, in the department its people were invited from
      * @param kindOf              department id → kind name (departments absent here belong to no kind)
      */
-    Placement(Map<String, Integer> answersByDepartment, Map<String, Integer> answersByTeam,
-              Map<String, String> teamDepartment, Map<String, String> kindOf, int k) {
+    Placement(Map<String, Integer> answersByDepartment, Map<TeamKey, Integer> answersByTeam,
+              Map<String, String> kindOf, int k) {
         this.kindOf = Map.copyOf(kindOf);
         int total = answersByDepartment.values().stream().mapToInt(Integer::intValue).sum();
         Node company = new Node("", total);
@@ -55,9 +71,9 @@ final class Placement {
         Map<String, Node> departments = new HashMap<>();
         answersByDepartment.forEach((department, count) -> departments.put(department, new Node(department, count)));
         answersByTeam.forEach((team, count) -> {
-            Node department = departments.get(teamDepartment.get(team));
+            Node department = departments.get(team.departmentId());
             if (department != null) {
-                department.children.add(new Node(team, count));
+                department.children.add(new Node(team.asText(), count));
             }
         });
         Map<String, Integer> byKind = new HashMap<>();
@@ -80,6 +96,21 @@ final class Placement {
         kinds.values().stream().filter(n -> n.named).forEach(n -> namedKinds.add(n.id));
         departments.values().stream().filter(n -> n.named).forEach(n -> namedDepartments.add(n.id));
         departments.values().forEach(d -> d.children.stream().filter(n -> n.named).forEach(n -> namedTeams.add(n.id)));
+    }
+
+    private Placement(Named named) {
+        this.kindOf = Map.copyOf(named.kindOf());
+        namedKinds.addAll(named.kinds());
+        namedDepartments.addAll(named.departments());
+        namedTeams.addAll(named.teams());
+    }
+
+    static Placement restore(Named named) {
+        return new Placement(named);
+    }
+
+    Named named() {
+        return new Named(kindOf, Set.copyOf(namedKinds), Set.copyOf(namedDepartments), Set.copyOf(namedTeams));
     }
 
     private static void markCandidates(Node node, int k) {
@@ -120,6 +151,6 @@ final class Placement {
         String kind = kindOf.get(departmentId);
         return new Labels(kind != null && namedKinds.contains(kind) ? kind : null,
                 namedDepartments.contains(departmentId) ? departmentId : null,
-                teamId != null && namedTeams.contains(teamId) ? teamId : null);
+                teamId != null && namedTeams.contains(new TeamKey(departmentId, teamId).asText()) ? teamId : null);
     }
 }

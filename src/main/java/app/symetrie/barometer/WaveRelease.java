@@ -8,7 +8,8 @@ import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.OrganizationService;
-import app.symetrie.organization.Team;
+import app.symetrie.store.JobLock;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,38 +46,51 @@ import org.springframework.stereotype.Component;
 class WaveRelease {
 
     private static final Logger log = LoggerFactory.getLogger(WaveRelease.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
+    private static final java.time.Duration LOCK_LEASE = java.time.Duration.ofMinutes(30);
 
     private final MongoTemplate mongo;
     private final BallotBox box;
     private final OrganizationService organization;
     private final ApplicationEventPublisher events;
+    private final JobLock locks;
     private final SecureRandom shuffle = new SecureRandom();
 
     WaveRelease(MongoTemplate mongo, BallotBox box, OrganizationService organization,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, JobLock locks) {
+        this.locks = locks;
         this.mongo = mongo;
         this.box = box;
         this.organization = organization;
         this.events = events;
     }
 
-    /** Releases a wave that is CLOSING and marks it CLOSED. */
-    void release(WaveDocument wave) {
+    /**
+     * Releases a wave that is CLOSING and marks it CLOSED. One release at a time per wave: in this instance
+     * (synchronized) and across instances (a lock per wave); a release that finds the lock held leaves the wave to
+     * its holder.
+     */
+    synchronized void release(WaveDocument wave) {
+        locks.runExclusively("release:" + wave.id(), LOCK_LEASE, () -> releaseLocked(wave));
+    }
+
+    private void releaseLocked(WaveDocument wave) {
         String waveId = wave.id();
+        int k = AnonymityThresholds.clamp(wave.k());
         box.releaseAll(waveId);
-        List<String> ids = new ArrayList<>(box.released(waveId));
+        Map<String, Ballot> ballots = box.openReleased(waveId);
 
         Map<String, Integer> byDepartment = new HashMap<>();
-        Map<String, Integer> byTeam = new HashMap<>();
-        forEachBatch(waveId, ids, ballots -> ballots.values().forEach(b -> {
+        Map<Placement.TeamKey, Integer> byTeam = new HashMap<>();
+        ballots.values().forEach(b -> {
             byDepartment.merge(b.departmentId(), 1, Integer::sum);
             if (b.teamId() != null) {
-                byTeam.merge(b.teamId(), 1, Integer::sum);
+                byTeam.merge(new Placement.TeamKey(b.departmentId(), b.teamId()), 1, Integer::sum);
             }
-        }));
-        Placement placement = placement(byDepartment, byTeam, wave.k());
-        if (!ids.isEmpty()) {
+        });
+        requireOneBallotPerParticipation(waveId, byDepartment);
+        Placement placement = placement(waveId, byDepartment, byTeam, k);
+        if (!ballots.isEmpty()) {
             // Counts per department, once: a resumed release whose box is already empty keeps the first counts.
             mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("answered").exists(false)),
                     new Update().set("answered", byDepartment), WaveDocument.class);
@@ -84,14 +98,66 @@ class WaveRelease {
         // Who answered is forgotten before any answer is written in clear, so that no state of the store (nor any
         // chunk of the embedded store's file, nor an oplog window) holds both.
         mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), ParticipationDocument.class);
-
-        Collections.shuffle(ids, shuffle);
-        forEachBatch(waveId, ids, ballots -> write(wave, placement, ballots));
+        write(wave, placement, ballots);
         box.emptyReleased(waveId);
-        events.publishEvent(new WaveReleased(new WaveId(waveId), wave.k()));
+        events.publishEvent(new WaveReleased(new WaveId(waveId), k));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("status").is(WaveStatus.CLOSING)),
-                new Update().set("status", WaveStatus.CLOSED), WaveDocument.class);
-        log.info("Wave {} of {} closed: {} answers released", wave.slot(), wave.campaignName(), ids.size());
+                new Update().set("status", WaveStatus.CLOSED).unset("placement"), WaveDocument.class);
+        log.info("Wave {} of {} closed: {} answers released", wave.slot(), wave.campaignName(), ballots.size());
+    }
+
+    /**
+     * Each ballot was cast by one participation: more ballots than people who answered, in any department, means
+     * ballots were copied or added in the database (to make a small group look large enough to be named). Nothing
+     * is released then; the wave stays closing and the log says why. Checked while participations still exist.
+     */
+    private void requireOneBallotPerParticipation(String waveId, Map<String, Integer> ballotsByDepartment) {
+        if (!mongo.exists(Query.query(Criteria.where("waveId").is(waveId)), ParticipationDocument.class)) {
+            return; // a resumed release: participations were already reduced to counts, after this check passed
+        }
+        Map<String, Integer> answered = new HashMap<>();
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("waveId").is(waveId).and("done").is(true)),
+                Aggregation.group("departmentId").count().as("n"));
+        for (org.bson.Document row : mongo.aggregate(aggregation, ParticipationDocument.class, org.bson.Document.class)) {
+            answered.put(row.getString("_id"), ((Number) row.get("n")).intValue());
+        }
+        ballotsByDepartment.forEach((department, ballots) -> {
+            if (ballots > answered.getOrDefault(department, 0)) {
+                throw new IllegalStateException("Wave " + waveId + ": more ballots than people who answered in a "
+                        + "department — ballots were added or copied in the database. Nothing is released.");
+            }
+        });
+    }
+
+    /** The units answers may name: decided once and kept on the wave until it is closed, so a resume reuses it. */
+    private Placement placement(String waveId, Map<String, Integer> byDepartment,
+                                Map<Placement.TeamKey, Integer> byTeam, int k) {
+        WaveDocument current = mongo.findById(waveId, WaveDocument.class);
+        if (current != null && current.placement() != null) {
+            return restore(current.placement());
+        }
+        Map<String, String> kindOf = new HashMap<>();
+        for (Department d : organization.departments()) {
+            if (byDepartment.containsKey(d.id().value())) {
+                kindOf.put(d.id().value(), d.kind().name());
+            }
+        }
+        Placement decided = new Placement(byDepartment, byTeam, kindOf, k);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("placement").exists(false)),
+                new Update().set("placement", store(decided.named())), WaveDocument.class);
+        WaveDocument stored = mongo.findById(waveId, WaveDocument.class);
+        return stored != null && stored.placement() != null ? restore(stored.placement()) : decided;
+    }
+
+    private static WaveDocument.Naming store(Placement.Named named) {
+        return new WaveDocument.Naming(named.kindOf(), List.copyOf(named.kinds()), List.copyOf(named.departments()),
+                List.copyOf(named.teams()));
+    }
+
+    private static Placement restore(WaveDocument.Naming naming) {
+        return Placement.restore(new Placement.Named(naming.kindOf(), java.util.Set.copyOf(naming.kinds()),
+                java.util.Set.copyOf(naming.departments()), java.util.Set.copyOf(naming.teams())));
     }
 
     /**
@@ -105,43 +171,32 @@ class WaveRelease {
         }
     }
 
-    private Placement placement(Map<String, Integer> byDepartment, Map<String, Integer> byTeam, int k) {
-        Map<String, String> kindOf = new HashMap<>();
-        Map<String, String> teamDepartment = new HashMap<>();
-        for (Department d : organization.departments()) {
-            kindOf.put(d.id().value(), d.kind().name());
-            for (Team t : organization.teams(d.id())) {
-                teamDepartment.put(t.id().value(), d.id().value());
-            }
-        }
-        return new Placement(byDepartment, byTeam, teamDepartment, kindOf, k);
-    }
-
-    private void forEachBatch(String waveId, List<String> ids, java.util.function.Consumer<Map<String, Ballot>> action) {
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            action.accept(box.open(waveId, ids.subList(i, Math.min(ids.size(), i + BATCH))));
-        }
-    }
-
+    /**
+     * Writes every answer in one shuffled order, then every comment in another, independent one: the position of a
+     * comment among comments says nothing of its answer, and no read of ballots is interleaved with the writes.
+     */
     private void write(WaveDocument wave, Placement placement, Map<String, Ballot> ballots) {
-        List<Map.Entry<String, Ballot>> shuffled = new ArrayList<>(ballots.entrySet());
-        Collections.shuffle(shuffled, shuffle);
         List<AnswerDocument> answers = new ArrayList<>();
         List<CommentDocument> comments = new ArrayList<>();
-        for (Map.Entry<String, Ballot> entry : shuffled) {
-            Ballot ballot = entry.getValue();
+        ballots.forEach((ballotId, ballot) -> {
             Placement.Labels labels = placement.labels(ballot.departmentId(), ballot.teamId());
             AnswerForm form = ballot.form();
-            answers.add(new AnswerDocument(box.releasedId("answer", entry.getKey()), wave.id(), labels.departmentId(),
+            answers.add(new AnswerDocument(box.releasedId("answer", ballotId), wave.id(), labels.departmentId(),
                     labels.teamId(), labels.kind(), ballot.questionnaireVersion(), scores(form), tools(form),
                     form.painPoints().stream().sorted().toList(), form.recommend() == null ? 0 : form.recommend()));
             if (form.comment() != null && !form.comment().isBlank()) {
-                comments.add(new CommentDocument(box.releasedId("comment", entry.getKey()), wave.id(),
+                comments.add(new CommentDocument(box.releasedId("comment", ballotId), wave.id(),
                         labels.departmentId(), labels.kind(), form.comment().strip()));
             }
+        });
+        Collections.shuffle(answers, shuffle);
+        Collections.shuffle(comments, shuffle);
+        for (int i = 0; i < answers.size(); i += BATCH) {
+            insertOnce(answers.subList(i, Math.min(answers.size(), i + BATCH)), AnswerDocument.class);
         }
-        insertOnce(answers, AnswerDocument.class);
-        insertOnce(comments, CommentDocument.class);
+        for (int i = 0; i < comments.size(); i += BATCH) {
+            insertOnce(comments.subList(i, Math.min(comments.size(), i + BATCH)), CommentDocument.class);
+        }
     }
 
     /** Inserts documents, skipping those a previous, interrupted release already wrote. */

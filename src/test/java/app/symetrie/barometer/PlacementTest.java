@@ -13,8 +13,8 @@ class PlacementTest {
 
     @Test
     void a_small_team_leaves_its_department_named_and_itself_unnamed() {
-        Placement p = new Placement(Map.of("compta", 12), Map.of("t1", 9, "t2", 3), Map.of("t1", "compta", "t2",
-                "compta"), Map.of("compta", "SUPPORT"), K);
+        Placement p = new Placement(Map.of("compta", 12), Map.of(team("compta", "t1"), 9, team("compta", "t2"), 3),
+                Map.of("compta", "SUPPORT"), K);
         // t1 alone named would leave t2's 3 as the department's rest: neither team is named.
         assertThat(p.labels("compta", "t1")).isEqualTo(new Placement.Labels("SUPPORT", "compta", null));
         assertThat(p.labels("compta", "t2")).isEqualTo(new Placement.Labels("SUPPORT", "compta", null));
@@ -22,8 +22,8 @@ class PlacementTest {
 
     @Test
     void teams_are_named_when_the_rest_of_their_department_reaches_k() {
-        Placement p = new Placement(Map.of("compta", 16), Map.of("t1", 6, "t2", 5), Map.of("t1", "compta", "t2",
-                "compta"), Map.of("compta", "SUPPORT"), K);
+        Placement p = new Placement(Map.of("compta", 16), Map.of(team("compta", "t1"), 6, team("compta", "t2"), 5),
+                Map.of("compta", "SUPPORT"), K);
         assertThat(p.labels("compta", "t1").teamId()).isEqualTo("t1");
         assertThat(p.labels("compta", "t2").teamId()).isEqualTo("t2");
         assertThat(p.labels("compta", null)).isEqualTo(new Placement.Labels("SUPPORT", "compta", null));
@@ -32,7 +32,7 @@ class PlacementTest {
     @Test
     void a_small_kind_unnames_both_kinds_but_keeps_departments_whose_rest_reaches_k() {
         // Front office 3 × 20, support 3: naming the front office would leave 3 support answers as the company's rest.
-        Placement p = new Placement(Map.of("a", 20, "b", 20, "c", 20, "legal", 3), Map.of(), Map.of(),
+        Placement p = new Placement(Map.of("a", 20, "b", 20, "c", 20, "legal", 3), Map.of(),
                 Map.of("a", "FRONT_OFFICE", "b", "FRONT_OFFICE", "c", "FRONT_OFFICE", "legal", "SUPPORT"), K);
         assertThat(p.labels("legal", null)).isEqualTo(new Placement.Labels(null, null, null));
         assertThat(p.labels("a", null).kind()).isNull();
@@ -43,7 +43,7 @@ class PlacementTest {
 
     @Test
     void fewer_than_k_answers_in_the_whole_wave_name_nothing() {
-        Placement p = new Placement(Map.of("a", 4), Map.of("t", 4), Map.of("t", "a"), Map.of("a", "SUPPORT"), K);
+        Placement p = new Placement(Map.of("a", 4), Map.of(team("a", "t"), 4), Map.of("a", "SUPPORT"), K);
         assertThat(p.labels("a", "t")).isEqualTo(new Placement.Labels(null, null, null));
     }
 
@@ -53,21 +53,23 @@ class PlacementTest {
         Random random = new Random(20261129);
         for (int run = 0; run < 2000; run++) {
             Map<String, Integer> byDepartment = new HashMap<>();
-            Map<String, Integer> byTeam = new HashMap<>();
-            Map<String, String> teamDepartment = new HashMap<>();
+            Map<Placement.TeamKey, Integer> byTeam = new HashMap<>();
             Map<String, String> kindOf = new HashMap<>();
             Map<String, Integer> staffWithoutTeam = new HashMap<>();
             int departments = 1 + random.nextInt(8);
             for (int d = 0; d < departments; d++) {
                 String dept = "d" + d;
-                kindOf.put(dept, random.nextBoolean() ? "SUPPORT" : "FRONT_OFFICE");
+                int kind = random.nextInt(5);
+                if (kind > 0) { // now and then a department of no known kind (deleted since), under the company
+                    kindOf.put(dept, kind % 2 == 0 ? "SUPPORT" : "FRONT_OFFICE");
+                }
                 int total = 0;
                 int teams = random.nextInt(4);
                 for (int t = 0; t < teams; t++) {
                     int n = random.nextInt(12);
                     if (n > 0) {
-                        byTeam.put(dept + "t" + t, n);
-                        teamDepartment.put(dept + "t" + t, dept);
+                        // team ids shared between departments now and then: a team is keyed by its department
+                        byTeam.merge(team(dept, "t" + random.nextInt(3)), n, Integer::sum);
                         total += n;
                     }
                 }
@@ -78,9 +80,14 @@ class PlacementTest {
                     byDepartment.put(dept, total);
                 }
             }
-            Placement p = new Placement(byDepartment, byTeam, teamDepartment, kindOf, K);
+            Placement p = new Placement(byDepartment, byTeam, kindOf, K);
+            Placement restored = Placement.restore(p.named());
             Map<Placement.Labels, Integer> classes = new HashMap<>();
-            byTeam.forEach((team, n) -> classes.merge(p.labels(teamDepartment.get(team), team), n, Integer::sum));
+            byTeam.forEach((key, n) -> {
+                assertThat(restored.labels(key.departmentId(), key.teamId()))
+                        .isEqualTo(p.labels(key.departmentId(), key.teamId()));
+                classes.merge(p.labels(key.departmentId(), key.teamId()), n, Integer::sum);
+            });
             staffWithoutTeam.forEach((dept, n) -> {
                 if (n > 0) {
                     classes.merge(p.labels(dept, null), n, Integer::sum);
@@ -94,5 +101,9 @@ class PlacementTest {
                 }
             });
         }
+    }
+
+    private static Placement.TeamKey team(String department, String team) {
+        return new Placement.TeamKey(department, team);
     }
 }

@@ -2,7 +2,9 @@ package app.symetrie.barometer.internal;
 
 import app.symetrie.barometer.AnswerForm;
 import app.symetrie.barometer.Frequency;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +31,10 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         d.append("u", tools);
         d.append("p", new ArrayList<>(form.painPoints()));
         d.append("r", form.recommend());
-        d.append("m", form.comment());
+        // The comment as base64 of its UTF-8 bytes: its encoded length is then at most 4/3 × 3 bytes per character,
+        // whatever the characters (JSON would escape some of them to 6 or 12 bytes), so every ballot pads to one size.
+        d.append("m", form.comment() == null ? null
+                : Base64.getEncoder().encodeToString(form.comment().getBytes(StandardCharsets.UTF_8)));
         return d.toJson();
     }
 
@@ -41,7 +46,9 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         d.getList("u", Document.class).forEach(u -> tools.put(u.getString("c"),
                 new AnswerForm.ToolUse(Frequency.valueOf(u.getString("f")), u.getInteger("v"))));
         Set<String> pains = new HashSet<>(d.getList("p", String.class));
+        String comment = d.getString("m") == null ? null
+                : new String(Base64.getDecoder().decode(d.getString("m")), StandardCharsets.UTF_8);
         return new Ballot(d.getString("d"), d.getString("t"), d.getInteger("v"),
-                new AnswerForm(scores, tools, pains, d.getInteger("r"), d.getString("m")));
+                new AnswerForm(scores, tools, pains, d.getInteger("r"), comment));
     }
 }

@@ -29,15 +29,17 @@ public class BallotBox {
 
     /** Seals and drops a ballot into the box. @return its id, for withdrawing it */
     public String cast(String waveId, Ballot ballot) {
-        BallotDocument document = new BallotDocument(Ids.random(), waveId, seal.seal(waveId, ballot.toText()), false);
-        mongo.insert(document);
-        return document.id();
+        String id = Ids.random();
+        mongo.insert(new BallotDocument(id, waveId, seal.seal(waveId, id, ballot.toText()), false));
+        return id;
     }
 
     /** Casts many ballots at once (a history loaded in bulk). */
     public void castAll(String waveId, List<Ballot> ballots) {
-        mongo.insertAll(ballots.stream().map(b -> new BallotDocument(Ids.random(), waveId,
-                seal.seal(waveId, b.toText()), false)).toList());
+        mongo.insertAll(ballots.stream().map(b -> {
+            String id = Ids.random();
+            return new BallotDocument(id, waveId, seal.seal(waveId, id, b.toText()), false);
+        }).toList());
     }
 
     /** Takes a ballot back, only if its wave's close has not released it yet. @return whether it was taken back */
@@ -52,20 +54,31 @@ public class BallotBox {
                 new Update().set("released", true), BallotDocument.class);
     }
 
-    /** Ids of the released ballots of a wave. */
-    public List<String> released(String waveId) {
-        Query query = Query.query(Criteria.where("waveId").is(waveId).and("released").is(true));
-        query.fields().include("_id");
-        List<String> ids = new ArrayList<>();
-        mongo.find(query, org.bson.Document.class, "ballots").forEach(d -> ids.add(d.getString("_id")));
-        return ids;
-    }
-
-    /** Opens some released ballots, by id. */
-    public Map<String, Ballot> open(String waveId, List<String> ids) {
+    /**
+     * Opens every released ballot of a wave.
+     *
+     * @throws IllegalStateException when a ballot does not open (another key, or a ballot altered or copied by
+     *                               someone writing to the database): nothing is released rather than a wrong count
+     */
+    public Map<String, Ballot> openReleased(String waveId) {
         Map<String, Ballot> opened = new LinkedHashMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(ids).and("waveId").is(waveId)), BallotDocument.class)
-                .forEach(b -> opened.put(b.id(), Ballot.fromText(seal.open(waveId, b.sealed()))));
+        int refused = 0;
+        try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)),
+                BallotDocument.class)) {
+            for (BallotDocument b : (Iterable<BallotDocument>) ballots::iterator) {
+                try {
+                    opened.put(b.id(), Ballot.fromText(seal.open(waveId, b.id(), b.sealed())));
+                } catch (IllegalStateException e) {
+                    refused++;
+                }
+            }
+        }
+        if (refused > 0) {
+            throw new IllegalStateException(refused + " of " + (refused + opened.size()) + " ballots of wave "
+                    + waveId + " do not open: the ballot key is not the one they were sealed with, or ballots were "
+                    + "altered or copied in the database. Nothing is released; restore the key (or investigate) and "
+                    + "the release runs again.");
+        }
         return opened;
     }
 

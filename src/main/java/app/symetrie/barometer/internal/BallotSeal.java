@@ -36,8 +36,11 @@ public class BallotSeal {
 
     private static final Logger log = LoggerFactory.getLogger(BallotSeal.class);
 
-    /** Every sealed plain text is padded to a multiple of this: one size for (almost) every ballot. */
-    static final int PAD = 8192;
+    /**
+     * Every sealed plain text is padded to a multiple of this: one size for every ballot of the default
+     * questionnaire, whatever its comment (at most 2,000 characters, base64 of UTF-8: at most 8,000 bytes).
+     */
+    static final int PAD = 12288;
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
 
@@ -107,8 +110,12 @@ public class BallotSeal {
         }
     }
 
-    /** Seals a ballot's plain text for a wave: nonce ‖ cipher text, always the same length for the same PAD. */
-    public byte[] seal(String waveId, String plain) {
+    /**
+     * Seals a ballot's plain text: nonce ‖ cipher text, always the same length for the same PAD. The wave and the
+     * ballot's own id are authenticated with it, so a ballot copied under another id (or into another wave) does not
+     * open.
+     */
+    public byte[] seal(String waveId, String ballotId, String plain) {
         byte[] text = plain.getBytes(StandardCharsets.UTF_8);
         int size = ((text.length + 4) / PAD + 1) * PAD;
         ByteBuffer padded = ByteBuffer.allocate(size).putInt(text.length).put(text);
@@ -117,7 +124,7 @@ public class BallotSeal {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryption, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(waveId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(associated(waveId, ballotId));
             byte[] sealed = cipher.doFinal(padded.array());
             return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
@@ -125,16 +132,21 @@ public class BallotSeal {
         }
     }
 
+    private static byte[] associated(String waveId, String ballotId) {
+        return (waveId + '/' + ballotId).getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * Opens a sealed ballot of a wave.
+     * Opens a sealed ballot.
      *
-     * @throws IllegalStateException when it was sealed with another key or for another wave, or was tampered with
+     * @throws IllegalStateException when it was sealed with another key, for another wave or another id, or was
+     *                               tampered with
      */
-    public String open(String waveId, byte[] sealed) {
+    public String open(String waveId, String ballotId, byte[] sealed) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, encryption, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
-            cipher.updateAAD(waveId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(associated(waveId, ballotId));
             ByteBuffer padded = ByteBuffer.wrap(cipher.doFinal(sealed, NONCE, sealed.length - NONCE));
             byte[] text = new byte[padded.getInt()];
             padded.get(text);

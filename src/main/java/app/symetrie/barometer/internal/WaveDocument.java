@@ -21,7 +21,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record WaveDocument(@Id String id, String campaignId, String campaignName, int slot, LocalDate opensOn,
                            LocalDate closesOn, WaveStatus status, int questionnaireVersion, int k, int kComments,
                            Map<String, Integer> invited, List<LocalDate> remindersSent,
-                           @Nullable Map<String, Integer> answered) {
+                           @Nullable Map<String, Integer> answered, @Nullable Naming placement) {
+
+    /**
+     * While the wave is closing: the units its answers may name, decided once before any answer is written (so that
+     * a resumed release names them alike), removed when it is closed.
+     */
+    public record Naming(Map<String, String> kindOf, List<String> kinds, List<String> departments,
+                         List<String> teams) {
+    }
 
     public Wave toDomain() {
         return new Wave(new WaveId(id), new CampaignId(campaignId), campaignName, slot, opensOn, closesOn, status,

@@ -28,29 +28,39 @@ class BallotSealTest {
     void a_sealed_ballot_opens_to_the_same_answer() {
         BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
         Ballot ballot = ballot("Le VPN décroche — souvent ✓");
-        assertThat(Ballot.fromText(seal.open("wave-1", seal.seal("wave-1", ballot.toText())))).isEqualTo(ballot);
+        assertThat(Ballot.fromText(seal.open("wave-1", "b1", seal.seal("wave-1", "b1", ballot.toText()))))
+                .isEqualTo(ballot);
     }
 
     @Test
     void every_ballot_has_the_same_length_whatever_its_comment() {
         BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
-        int none = seal.seal("w", ballot(null).toText()).length;
-        int longest = seal.seal("w", ballot("é".repeat(AnswerForm.COMMENT_MAX)).toText()).length;
-        assertThat(longest).isEqualTo(none);
-        assertThat(seal.seal("w", ballot("court").toText())).hasSize(none);
+        int none = seal.seal("w", "b", ballot(null).toText()).length;
+        int max = AnswerForm.COMMENT_MAX;
+        java.util.List<String> comments = java.util.List.of("court", "é".repeat(max), "漢".repeat(max),
+                "😀".repeat(max / 2), "\u200b".repeat(max), "e\u0301".repeat(max / 2), "\"\\<>&'".repeat(max / 6),
+                "😀".repeat(max / 4) + "a".repeat(max / 2), "\u0000\u001f".repeat(max / 2));
+        for (String comment : comments) {
+            assertThat(comment.length()).isLessThanOrEqualTo(max);
+            assertThat(seal.seal("w", "b", ballot(comment).toText())).as(comment.substring(0, 2)).hasSize(none);
+            assertThat(Ballot.fromText(seal.open("w", "b", seal.seal("w", "b", ballot(comment).toText())))
+                    .form().comment()).isEqualTo(comment);
+        }
     }
 
     @Test
-    void a_ballot_of_another_wave_another_key_or_altered_does_not_open() {
+    void a_ballot_of_another_wave_another_id_another_key_or_altered_does_not_open() {
         BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
-        byte[] sealed = seal.seal("wave-1", ballot("x").toText());
-        assertThatThrownBy(() -> seal.open("wave-2", sealed)).isInstanceOf(IllegalStateException.class);
+        byte[] sealed = seal.seal("wave-1", "b1", ballot("x").toText());
+        assertThatThrownBy(() -> seal.open("wave-2", "b1", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> seal.open("wave-1", "copy-of-b1", sealed)).as("a copy under another id")
+                .isInstanceOf(IllegalStateException.class);
         byte[] other = new byte[32];
         other[0] = 1;
         BallotSeal otherKey = new BallotSeal(Base64.getEncoder().encodeToString(other), Path.of("unused"));
-        assertThatThrownBy(() -> otherKey.open("wave-1", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> otherKey.open("wave-1", "b1", sealed)).isInstanceOf(IllegalStateException.class);
         sealed[40] ^= 1;
-        assertThatThrownBy(() -> seal.open("wave-1", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> seal.open("wave-1", "b1", sealed)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -76,7 +86,7 @@ class BallotSealTest {
             assertThat(Files.getPosixFilePermissions(file.getParent())).containsExactlyInAnyOrder(
                     PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
         }
-        byte[] sealed = first.seal("w", ballot("x").toText());
-        assertThat(new BallotSeal("", file).open("w", sealed)).isEqualTo(ballot("x").toText());
+        byte[] sealed = first.seal("w", "b", ballot("x").toText());
+        assertThat(new BallotSeal("", file).open("w", "b", sealed)).isEqualTo(ballot("x").toText());
     }
 }
