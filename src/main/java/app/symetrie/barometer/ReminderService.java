@@ -60,6 +60,11 @@ class ReminderService {
         return sent;
     }
 
+    /** The outbox tag of a wave's reminders, forgotten when the wave closes (they list who had not answered). */
+    static String tag(WaveId wave) {
+        return "reminder:" + wave.value();
+    }
+
     private boolean claim(Wave wave, LocalDate today) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(wave.id().value())
                         .and("remindersSent").ne(today)),
@@ -77,7 +82,8 @@ class ReminderService {
                     .withLocale(person.locale()));
             mail.send(person.email(),
                     AppMessages.get(person.locale(), "mail.reminder.subject"),
-                    AppMessages.get(person.locale(), "mail.reminder.body", person.firstName(), closes));
+                    AppMessages.get(person.locale(), "mail.reminder.body", person.firstName(), closes),
+                    tag(wave.id()));
         }
         mongo.updateMulti(Query.query(Criteria.where("waveId").is(wave.id().value()).and("done").is(false)),
                 new Update().addToSet("reminded", today), ParticipationDocument.class);

@@ -8,6 +8,7 @@ import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.mail.MailService;
 import app.symetrie.store.JobLock;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import java.security.SecureRandom;
@@ -54,11 +55,13 @@ class WaveRelease {
     private final OrganizationService organization;
     private final ApplicationEventPublisher events;
     private final JobLock locks;
+    private final MailService mail;
     private final SecureRandom shuffle = new SecureRandom();
 
     WaveRelease(MongoTemplate mongo, BallotBox box, OrganizationService organization,
-                ApplicationEventPublisher events, JobLock locks) {
+                ApplicationEventPublisher events, JobLock locks, MailService mail) {
         this.locks = locks;
+        this.mail = mail;
         this.mongo = mongo;
         this.box = box;
         this.organization = organization;
@@ -98,6 +101,7 @@ class WaveRelease {
         // Who answered is forgotten before any answer is written in clear, so that no state of the store (nor any
         // chunk of the embedded store's file, nor an oplog window) holds both.
         mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), ParticipationDocument.class);
+        mail.forget(ReminderService.tag(new WaveId(waveId)));
         write(wave, placement, ballots);
         box.emptyReleased(waveId);
         events.publishEvent(new WaveReleased(new WaveId(waveId), k));

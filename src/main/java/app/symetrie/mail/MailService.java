@@ -39,6 +39,14 @@ public class MailService {
     }
 
     public void send(Email to, String subject, String body) {
+        send(to, subject, body, null);
+    }
+
+    /**
+     * Sends a message and keeps it in the outbox under {@code tag}, so that it can be forgotten as a group
+     * ({@link #forget(String)}).
+     */
+    public void send(Email to, String subject, String body, @org.jspecify.annotations.Nullable String tag) {
         JavaMailSender smtp = sender.getIfAvailable();
         OutboxMessage.Status status = OutboxMessage.Status.OUTBOX_ONLY;
         if (smtp != null) {
@@ -55,7 +63,16 @@ public class MailService {
                 status = OutboxMessage.Status.FAILED;
             }
         }
-        outbox.save(new OutboxDocument(Ids.random(), clock.instant(), to.value(), subject, body, status));
+        outbox.save(new OutboxDocument(Ids.random(), clock.instant(), to.value(), subject, body, status, tag));
+    }
+
+    /**
+     * Removes the outbox's copies of the messages sent under {@code tag}: reminders of a closed wave, for instance,
+     * which would otherwise keep the list of who had not answered on each reminder day. What an SMTP server or a
+     * mailbox keeps is beyond the application's reach.
+     */
+    public void forget(String tag) {
+        outbox.deleteAll(outbox.findByTag(tag));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 @Document("mail_outbox")
 public record OutboxDocument(@Id String id, @Indexed Instant createdAt, String to, String subject, String body,
-                             OutboxMessage.Status status) {
+                             OutboxMessage.Status status, @org.jspecify.annotations.Nullable String tag) {
 
     public OutboxMessage toMessage() {
         return new OutboxMessage(id, createdAt, to, subject, body, status);
