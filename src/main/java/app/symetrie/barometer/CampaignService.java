@@ -5,6 +5,7 @@ import app.symetrie.barometer.internal.CampaignDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.common.Ids;
+import app.symetrie.common.SmallGroups;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentKind;
@@ -292,24 +293,26 @@ public class CampaignService {
     }
 
     /**
-     * Participation per department: live while the wave is open, counts only where at least k people were invited;
-     * once it is closed, from the counts kept at close, and only where at least k people answered.
+     * Participation per department: live while the wave is open, counted where at least k people were invited;
+     * once it is closed, from the counts kept at close, where at least k people answered. Either way a department's
+     * count is shown only while the departments left hidden add up to none or at least k (invited, resp. answered)
+     * — so the total minus the shown departments never gives a small department's count.
      */
     @PreAuthorize("hasRole('LEAD')")
     public List<DepartmentParticipation> participation(WaveId waveId) {
         Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
         boolean closed = wave.status() == WaveStatus.CLOSED;
         Map<String, Integer> answered = closed ? wave.answered() : live(waveId);
+        Map<String, Integer> basis = closed ? answered : wave.invited();
+        int basisTotal = basis.values().stream().mapToInt(Integer::intValue).sum();
+        java.util.Set<String> shown = SmallGroups.shown(basisTotal, basis, wave.thresholds().k());
         Map<String, Department> departments = organization.departments().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
-        int k = wave.thresholds().k();
         return wave.invited().entrySet().stream().map(e -> {
             Department d = departments.get(e.getKey());
-            int count = answered.getOrDefault(e.getKey(), 0);
-            boolean visible = closed ? count >= k : e.getValue() >= k;
             return new DepartmentParticipation(new app.symetrie.organization.DepartmentId(e.getKey()),
                     d == null ? "?" : d.name(), d != null && d.kind() == DepartmentKind.SUPPORT, e.getValue(),
-                    visible ? count : null);
+                    shown.contains(e.getKey()) ? answered.getOrDefault(e.getKey(), 0) : null);
         }).sorted(Comparator.comparing(DepartmentParticipation::departmentName)).toList();
     }
 
@@ -325,6 +328,7 @@ public class CampaignService {
     }
 
     /** Whole-wave participation: answered / invited. */
+    @PreAuthorize("hasRole('LEAD')")
     public int answeredCount(WaveId waveId) {
         Wave wave = wave(waveId).orElse(null);
         if (wave != null && wave.status() == WaveStatus.CLOSED) {

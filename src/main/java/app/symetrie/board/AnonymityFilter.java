@@ -1,9 +1,9 @@
 package app.symetrie.board;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import app.symetrie.common.SmallGroups;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,21 +52,8 @@ public final class AnonymityFilter {
      * @return ids of the sub-groups that may be shown; empty when the parent itself cannot be
      */
     public Set<String> visibleChildren(int parentAnswers, List<Group> children) {
-        Set<String> visible = new LinkedHashSet<>();
-        if (!canShow(parentAnswers)) {
-            return visible;
-        }
-        List<Group> shown = new ArrayList<>(children.stream().filter(c -> canShow(c.answers())).toList());
-        shown.sort(Comparator.comparingInt(Group::answers).thenComparing(Group::id));
-        while (true) {
-            int rest = parentAnswers - shown.stream().mapToInt(Group::answers).sum();
-            if (rest == 0 || rest >= k || shown.isEmpty()) {
-                break;
-            }
-            shown.removeFirst();
-        }
-        // With a single shown sub-group equal to the parent minus a small rest, the loop above already hid it.
-        shown.forEach(g -> visible.add(g.id()));
-        return visible;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        children.forEach(c -> counts.put(c.id(), c.answers()));
+        return SmallGroups.shown(parentAnswers, counts, k);
     }
 }

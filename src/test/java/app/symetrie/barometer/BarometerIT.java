@@ -265,24 +265,39 @@ class BarometerIT {
     }
 
     @Test
-    void participation_is_shown_per_department_only_where_enough_people_were_invited() {
-        List<Employee> big = department(organization, "Service client", DepartmentKind.FRONT_OFFICE, 6);
+    void participation_is_shown_per_department_only_where_it_cannot_reveal_a_small_department() {
+        List<Employee> big = department(organization, "Service client", DepartmentKind.FRONT_OFFICE, 8);
+        List<Employee> other = department(organization, "Logistique", DepartmentKind.FRONT_OFFICE, 6);
         List<Employee> small = department(organization, "Cellule", DepartmentKind.SUPPORT, 3);
+        List<Employee> tiny = department(organization, "Accueil", DepartmentKind.SUPPORT, 2);
         LocalDate opening = LocalDate.of(2026, 12, 7);
-        Campaign c = as(Role.LEAD, () -> campaigns.saveCampaign(campaign("Deux", opening,
-                List.of(big.getFirst().departmentId(), small.getFirst().departmentId()))));
-        clock.setDay(opening);
-        campaigns.advance(opening);
-        Wave wave = campaigns.waves(c.id()).getFirst();
+        Campaign all = as(Role.LEAD, () -> campaigns.saveCampaign(campaign("Quatre", opening,
+                List.of(big.getFirst().departmentId(), other.getFirst().departmentId(),
+                        small.getFirst().departmentId(), tiny.getFirst().departmentId()))));
+        Campaign two = as(Role.LEAD, () -> campaigns.saveCampaign(campaign("Deux", opening.plusDays(1),
+                List.of(other.getFirst().departmentId(), small.getFirst().departmentId()))));
+        clock.setDay(opening.plusDays(1));
+        campaigns.advance(opening.plusDays(1));
+        Wave wave = campaigns.waves(all.id()).getFirst();
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         for (Employee e : List.of(big.get(0), big.get(1), small.get(0))) {
             BarometerFixture.submitAs(e, barometer, wave.id(), complete(q, 3, null));
         }
         List<DepartmentParticipation> rows = as(Role.LEAD, () -> campaigns.participation(wave.id()));
-        assertThat(rows).hasSize(2);
-        DepartmentParticipation bigRow = rows.stream().filter(r -> r.invited() == 6).findFirst().orElseThrow();
-        assertThat(bigRow.answered()).isEqualTo(2);
-        DepartmentParticipation smallRow = rows.stream().filter(r -> r.invited() == 3).findFirst().orElseThrow();
-        assertThat(smallRow.answered()).as("3 invited < k = 5: hidden").isNull();
+        assertThat(rows).hasSize(4);
+        assertThat(row(rows, 8).answered()).isEqualTo(2);
+        assertThat(row(rows, 6).answered()).isZero();
+        assertThat(row(rows, 3).answered()).as("3 invited < k = 5: hidden").isNull();
+        assertThat(row(rows, 2).answered()).as("the hidden rest is 3 + 2 = 5 people: the total tells no one's")
+                .isNull();
+
+        // Six and three invited: showing the six would give the three's count by subtraction from the total.
+        Wave pair = campaigns.waves(two.id()).getFirst();
+        List<DepartmentParticipation> pairRows = as(Role.LEAD, () -> campaigns.participation(pair.id()));
+        assertThat(pairRows).extracting(DepartmentParticipation::answered).containsOnlyNulls();
+    }
+
+    private static DepartmentParticipation row(List<DepartmentParticipation> rows, int invited) {
+        return rows.stream().filter(r -> r.invited() == invited).findFirst().orElseThrow();
     }
 }
