@@ -6,7 +6,7 @@ import java.time.Instant;
  * A logged coaching session.
  *
  * @param outsideCoverage the department coached is not one the ambassador covers: allowed, flagged for the lead
- *                        (docs/decisions/004-ambassadors-and-trainings.md)
+ *                        (docs/decisions/006-ambassadors-and-trainings.md)
  */
 public record CoachingSession(CoachingEntry entry, AmbassadorId ambassadorId, String ambassadorName,
                               boolean outsideCoverage, Instant loggedAt) {

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The program's indicators as plain functions (PRODUCT.md): ambassador coverage = active ambassadors per 100
+ * The program's indicators as plain functions (docs/PRODUCT.md): ambassador coverage = active ambassadors per 100
  * employees; coaching intensity = coaching hours per employee per quarter; points and badges for recognition.
  * An ambassador who covers several departments counts once in each of them.
  */

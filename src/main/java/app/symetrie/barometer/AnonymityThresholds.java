@@ -1,7 +1,7 @@
 package app.symetrie.barometer;
 
 /**
- * The minimum group sizes of PRODUCT.md: no figure below {@code k} answers (3–10, default 5), no comment below
+ * The minimum group sizes of docs/PRODUCT.md: no figure below {@code k} answers (3–10, default 5), no comment below
  * {@code kComments} (at least k, default 10).
  */
 public record AnonymityThresholds(int k, int kComments) {

@@ -3,7 +3,7 @@ package app.symetrie.barometer;
 import app.symetrie.common.LocalizedText;
 import java.util.List;
 
-/** The questionnaire every company starts with (PRODUCT.md): six dimensions, the tools, the pain points. */
+/** The questionnaire every company starts with (docs/PRODUCT.md): six dimensions, the tools, the pain points. */
 public final class DefaultQuestionnaire {
 
     private DefaultQuestionnaire() {

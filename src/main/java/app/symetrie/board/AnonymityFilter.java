@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one gate every board, chart and export goes through (PRODUCT.md, anonymity):
+ * The one gate every board, chart and export goes through (docs/PRODUCT.md, Anonymity; docs/ANONYMITY.md):
  * <ul>
  *   <li>no figure for a group with fewer than {@code k} answers — the group stays counted in its parent;</li>
  *   <li>comments only for a group of at least {@code kComments} answers;</li>

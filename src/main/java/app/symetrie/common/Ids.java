@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Random identifiers. Never MongoDB ObjectIds: those embed a creation timestamp (PRODUCT.md, anonymity), so every
+ * Random identifiers. Never MongoDB ObjectIds: those embed a creation timestamp (docs/PRODUCT.md, Anonymity), so every
  * document of ours gets 128 random bits instead.
  */
 public final class Ids {

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The roles of PRODUCT.md. Each role includes what the roles below it can do, so an account's authorities are
+ * The roles of docs/PRODUCT.md. Each role includes what the roles below it can do, so an account's authorities are
  * expanded when the session's user is built (at sign-in, and again whenever a request finds them changed) with
  * {@link #withImplied()} — views and services then check a single role.
  */

@@ -2,7 +2,7 @@ package app.symetrie.organization;
 
 import java.util.Locale;
 
-/** Whether a department serves customers directly or supports the rest of the company (PRODUCT.md). */
+/** Whether a department serves customers directly or supports the rest of the company (docs/PRODUCT.md). */
 public enum DepartmentKind {
     FRONT_OFFICE,
     SUPPORT;

@@ -41,7 +41,7 @@ public record TrainingReport(List<CourseRow> courses, List<FormatRow> formats, L
     public record FormatRow(CourseFormat format, Figures figures) {
     }
 
-    /** @param reach share of the department enrolled in the period (PRODUCT.md's training reach) */
+    /** @param reach share of the department enrolled in the period (training reach, docs/PRODUCT.md) */
     public record DepartmentRow(Department department, long headcount, Figures figures, double reach) {
     }
 
