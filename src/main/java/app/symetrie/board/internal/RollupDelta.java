@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What one answer adds to a rollup: counts, sums and sums of squares, keyed by the rollup document's field paths.
- * Used both for the incremental {@code $inc} and for rebuilding from raw answers, so the two cannot disagree.
+ * Used both when a wave closes and when an administrator rebuilds its figures, so the two cannot disagree.
  */
 public final class RollupDelta {
 
