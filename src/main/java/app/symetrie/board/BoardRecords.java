@@ -150,6 +150,10 @@ public final class BoardRecords {
                         int invited, int tests) {
     }
 
+    /**
+     * The company overview of a wave. When fewer than k people answered the whole wave, {@code n} is 0,
+     * {@code participation}, {@code dci} and {@code enps} are null: the screen says "fewer than k answers".
+     */
     public record CompanyOverview(WaveRef wave, int k, int n, @Nullable Double participation,
                                   @Nullable Score dci, @Nullable Enps enps, List<String> dimensionCodes,
                                   Map<String, String> dimensionLabels, List<HeatmapRow> rows,

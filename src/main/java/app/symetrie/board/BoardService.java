@@ -453,8 +453,10 @@ public class BoardService {
         Map<String, String> dimensionLabels = new LinkedHashMap<>();
         q.dimensions().forEach(d -> dimensionLabels.put(d.code(), d.name().in(locale)));
         int invitedTotal = wave.invitedTotal();
-        return Optional.of(new CompanyOverview(ref(wave), filter.k(), company.n(),
-                invitedTotal == 0 ? null : (double) company.n() / invitedTotal,
+        // Fewer than k answers in the whole wave: no count and no rate either, only "fewer than k".
+        boolean companyShown = filter.canShow(company.n());
+        return Optional.of(new CompanyOverview(ref(wave), filter.k(), companyShown ? company.n() : 0,
+                invitedTotal == 0 || !companyShown ? null : (double) company.n() / invitedTotal,
                 filter.canShow(company.n()) ? score(company.dci(), company.n()) : null,
                 filter.canShow(company.n()) ? enps(company) : null,
                 q.dimensions().stream().map(Dimension::code).toList(), dimensionLabels, rows,

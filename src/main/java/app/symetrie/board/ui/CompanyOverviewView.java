@@ -147,7 +147,8 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 Figures.tile(getTranslation("board.dci"), o.dci() == null ? getTranslation("board.hidden")
                         : fmt.score(o.dci().value()), o.dci() == null ? null : fmt.margin(o.dci()), "overview-dci"),
                 Figures.tile(getTranslation("board.participation"), fmt.percent(o.participation()),
-                        getTranslation("overview.respondents", o.n()), "overview-participation"),
+                        o.dci() == null ? getTranslation("overview.fewer-than-k", o.k())
+                                : getTranslation("overview.respondents", o.n()), "overview-participation"),
                 Figures.tile(getTranslation("board.enps"), fmt.enps(o.enps()), fmt.enpsDetail(o.enps()),
                         "overview-enps"));
         tiles.addClassName("tiles");
