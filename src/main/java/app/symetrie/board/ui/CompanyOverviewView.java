@@ -175,16 +175,17 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         }).setHeader(getTranslation("department.name")).setWidth("17rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
         heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, true);
+        // n right after the index it stands for, before the dimensions.
+        grid.addColumn(r -> r.dci() == null ? getTranslation("board.hidden") : r.n() + (r.indicative()
+                        ? " · " + getTranslation("board.indicative") : ""))
+                .setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.dci() == null ? -1 : r.n()));
         for (String code : o.dimensionCodes()) {
             heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code), false);
         }
         grid.addColumn(r -> fmt.enps(r.enps()))
                 .setHeader(getTranslation("board.enps")).setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.enps() == null ? -1000 : r.enps().value()));
-        grid.addColumn(r -> r.dci() == null ? getTranslation("board.hidden") : r.n() + (r.indicative()
-                        ? " · " + getTranslation("board.indicative") : ""))
-                .setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(Comparator.comparing(r -> r.dci() == null ? -1 : r.n()));
         grid.addColumn(r -> r.dciChange() == null ? "" : fmt.change(r.dciChange()))
                 .setHeader(getTranslation("board.change")).setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.dciChange() == null ? 0 : r.dciChange().delta()))

@@ -164,8 +164,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         Change c = b.dciChange();
         Div tiles = new Div(
                 Figures.tile(getTranslation("board.dci"), fmt.score(dci.value()), fmt.margin(dci), "tile-dci"),
-                Figures.tile(getTranslation("board.change"), c == null ? getTranslation("board.change.none")
-                        : fmt.change(c), c == null ? null : fmt.changeInterval(c), "tile-change"),
+                changeTile(c, b.comparisons()),
                 Figures.tile(getTranslation("board.participation"), fmt.percent(b.participation()),
                         getTranslation("board.respondents", b.n(), b.invited()), "tile-participation"),
                 Figures.tile(getTranslation("board.enps"), fmt.enps(b.enps()), fmt.enpsDetail(b.enps()),
@@ -244,6 +243,24 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                     getTranslation("board.help.sessions.link")));
         }
         return section;
+    }
+
+    /**
+     * The change since the previous wave, apart from the single-wave margin, with its own interval; when that
+     * interval excludes 0 but the change was not called, it says why (the wave's false-discovery control).
+     */
+    private Div changeTile(@Nullable Change c, int comparisons) {
+        String detail = null;
+        if (c != null) {
+            detail = fmt.changeInterval(c);
+            if (!c.significant() && (c.low() > 0 || c.high() < 0)) {
+                detail += " · " + getTranslation("board.change.not-called", comparisons);
+            }
+        }
+        Div tile = Figures.tile(getTranslation("board.change"), c == null ? getTranslation("board.change.none")
+                : fmt.change(c), detail, "tile-change");
+        tile.addClassName("tile-change");
+        return tile;
     }
 
     /** The drill-down of each dimension to its statements: score, margin, favourable share, n. */
