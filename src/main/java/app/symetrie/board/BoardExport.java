@@ -119,8 +119,19 @@ public class BoardExport {
                 : b.participation() * 100));
         summary.add(row(t(locale, "board.dci"), b.dci() == null ? null : b.dci().value()));
         summary.add(row(t(locale, "export.margin"), b.dci() == null ? null : b.dci().margin()));
-        summary.add(row(t(locale, "board.vs-previous"), b.dciChange() == null ? null : b.dciChange().delta()));
-        summary.add(row(t(locale, "board.enps"), b.enps()));
+        summary.add(row(t(locale, "export.indicative"), b.dci() == null ? null
+                : t(locale, b.dci().indicative() ? "export.yes" : "export.no")));
+        summary.add(row(t(locale, "export.change"), b.dciChange() == null ? null : b.dciChange().delta()));
+        summary.add(row(t(locale, "export.change.low"), b.dciChange() == null ? null : b.dciChange().low()));
+        summary.add(row(t(locale, "export.change.high"), b.dciChange() == null ? null : b.dciChange().high()));
+        summary.add(row(t(locale, "export.change.called"), b.dciChange() == null ? null
+                : t(locale, b.dciChange().significant() ? "export.yes" : "export.no")));
+        summary.add(row(t(locale, "board.enps"), b.enps() == null ? null : (double) b.enps().value()));
+        summary.add(row(t(locale, "export.margin"), b.enps() == null ? null : b.enps().margin()));
+        summary.add(row(t(locale, "export.enps.promoters"), b.enps() == null ? null : (double) b.enps().promoters()));
+        summary.add(row(t(locale, "export.enps.passives"), b.enps() == null ? null : (double) b.enps().passives()));
+        summary.add(row(t(locale, "export.enps.detractors"), b.enps() == null ? null
+                : (double) b.enps().detractors()));
         tables.add(new Table(t(locale, "export.summary"), List.of(t(locale, "export.indicator"),
                 t(locale, "export.value")), cast(summary)));
         if (!b.visible()) {
@@ -129,10 +140,20 @@ public class BoardExport {
         List<List<Object>> dims = new ArrayList<>();
         b.trends().stream().filter(tr -> !tr.code().equals("dci")).forEach(tr -> {
             Score s = b.dimensions().get(tr.code());
-            dims.add(row(tr.label(), s == null ? null : s.value(), s == null ? null : s.margin()));
+            dims.add(row(tr.label(), s == null ? null : s.value(), s == null ? null : s.margin(),
+                    s == null || s.favourable() == null ? null : s.favourable() * 100, s == null ? null : (double) s.n()));
         });
         tables.add(new Table(t(locale, "board.dimensions"), List.of(t(locale, "export.dimension"),
-                t(locale, "export.score"), t(locale, "export.margin")), cast(dims)));
+                t(locale, "export.score"), t(locale, "export.margin"), t(locale, "board.favourable") + " %",
+                t(locale, "board.answers")), cast(dims)));
+        List<List<Object>> statements = new ArrayList<>();
+        b.statements().forEach(st -> statements.add(row(b.trends().stream().filter(tr -> tr.code()
+                        .equals(st.dimensionCode())).findFirst().map(BoardRecords.Trend::label).orElse(st.dimensionCode()),
+                st.label(), st.score().value(), st.score().margin(),
+                st.score().favourable() == null ? null : st.score().favourable() * 100, (double) st.score().n())));
+        tables.add(new Table(t(locale, "board.statements"), List.of(t(locale, "export.dimension"),
+                t(locale, "board.statement"), t(locale, "export.score"), t(locale, "export.margin"),
+                t(locale, "board.favourable") + " %", t(locale, "board.answers")), cast(statements)));
         List<List<Object>> trend = new ArrayList<>();
         b.trends().getFirst().points().forEach(p -> trend.add(row(p.wave().opensOn().toString(), p.value(),
                 p.sameKind(), p.company())));
@@ -147,9 +168,11 @@ public class BoardExport {
                 t(locale, "board.tool.comfort")), cast(tools)));
         List<List<Object>> pains = new ArrayList<>();
         b.pains().forEach(p -> pains.add(row(p.label(), p.prevalence() * 100,
-                p.previous() == null ? null : p.previous() * 100)));
+                p.previous() == null ? null : p.previous() * 100, p.delta() == null ? null : p.delta() * 100,
+                p.pValue() == null ? null : t(locale, p.significant() ? "export.yes" : "export.no"))));
         tables.add(new Table(t(locale, "board.pains"), List.of(t(locale, "board.pain"),
-                t(locale, "board.prevalence") + " %", t(locale, "board.vs-previous") + " %"), cast(pains)));
+                t(locale, "board.prevalence") + " %", t(locale, "export.previous") + " %",
+                t(locale, "export.change.points"), t(locale, "export.change.called")), cast(pains)));
         if (!b.teams().isEmpty()) {
             List<List<Object>> teams = new ArrayList<>();
             b.teams().forEach(team -> teams.add(row(team.name(), (double) team.n(), team.dci())));
@@ -172,13 +195,21 @@ public class BoardExport {
         o.dimensionCodes().forEach(c -> headers.add(o.dimensionLabels().get(c)));
         headers.add(t(locale, "board.enps"));
         headers.add(t(locale, "board.participation") + " %");
+        headers.add(t(locale, "board.answers"));
+        headers.add(t(locale, "export.change"));
+        headers.add(t(locale, "export.change.called"));
         List<List<Object>> rows = new ArrayList<>();
         for (HeatmapRow r : o.rows()) {
             List<Object> row = new ArrayList<>(List.of(r.name(), t(locale, "department.kind." + r.kind().name())));
             row.add(r.dci());
             o.dimensionCodes().forEach(c -> row.add(r.dimensions().get(c)));
-            row.add(r.enps());
+            row.add(r.enps() == null ? null : (double) r.enps().value());
             row.add(r.participation() == null ? null : r.participation() * 100);
+            row.add(r.dci() == null ? null : (double) r.n());
+            // Published but not comparable with the previous wave: a dash, not "hidden".
+            row.add(r.dci() == null ? null : r.dciChange() == null ? "—" : r.dciChange().delta());
+            row.add(r.dci() == null ? null : r.dciChange() == null ? "—"
+                    : t(locale, r.dciChange().significant() ? "export.yes" : "export.no"));
             rows.add(row);
         }
         tables.add(new Table(t(locale, "overview.heatmap"), headers, cast(rows)));

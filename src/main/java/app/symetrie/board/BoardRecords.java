@@ -18,12 +18,45 @@ public final class BoardRecords {
     public record WaveRef(WaveId id, String label, LocalDate opensOn, LocalDate closesOn) {
     }
 
-    /** A 0–100 score with its 95 % margin and the number of answers behind it. */
-    public record Score(double value, double margin, int n) {
+    /**
+     * A 0–100 score with the half-width of its 95 % Student's t interval (NaN under 2 answers), the number of answers
+     * behind it and, for dimensions and statements, the favourable share (answers of 4 or 5; null where it does not
+     * apply).
+     */
+    public record Score(double value, double margin, int n, @Nullable Double favourable) {
+        /** Fewer than 10 answers: the figure is shown, marked as indicative. */
+        public boolean indicative() {
+            return n < Statistics.INDICATIVE_BELOW;
+        }
     }
 
-    /** A change between two waves, called a change only beyond the noise of both measures. */
-    public record Change(double delta, boolean significant) {
+    /**
+     * A change between two waves (now − before) with its own 95 % Welch interval and degrees of freedom, and the
+     * p-value of Welch's test. {@code significant}: called a change after controlling the false discovery rate across
+     * the wave's departments and indicators (docs/METHODS.md), not merely because the interval excludes 0.
+     */
+    public record Change(double before, double now, double delta, double low, double high, double df,
+                         double pValue, boolean significant) {
+
+        /** −1 down, +1 up, 0 when the change is within the noise. */
+        public int direction() {
+            return significant ? (delta > 0 ? 1 : -1) : 0;
+        }
+    }
+
+    /**
+     * The digital eNPS: % promoters (9–10) − % detractors (0–6), rounded to an integer, with the half-width of its
+     * 95 % interval and the split behind it.
+     */
+    public record Enps(int value, double margin, int n, int promoters, int passives, int detractors) {
+        /** Fewer than 10 answers: the split says more than the score. */
+        public boolean indicative() {
+            return n < Statistics.INDICATIVE_BELOW;
+        }
+    }
+
+    /** A statement's score (0–100, from its 1–5 answers) and favourable share, for the drill-down of a dimension. */
+    public record StatementScore(String code, String dimensionCode, String label, Score score) {
     }
 
     /** One wave of a trend: the unit's value and its references. */
@@ -44,9 +77,12 @@ public final class BoardRecords {
         }
     }
 
-    /** A pain point's prevalence now and in the previous wave. */
+    /**
+     * A pain point's prevalence now and in the previous wave; {@code pValue} is the two-proportion test of the change
+     * and {@code significant} says whether it survived the control of the false discovery rate (the ▲▼ arrows).
+     */
     public record PainRow(String code, String label, double prevalence, @Nullable Double previous,
-                          Map<WaveId, Double> prevalenceByWave) {
+                          Map<WaveId, Double> prevalenceByWave, @Nullable Double pValue, boolean significant) {
         public @Nullable Double delta() {
             return previous == null ? null : prevalence - previous;
         }
@@ -56,11 +92,17 @@ public final class BoardRecords {
     public record TeamRow(String name, int n, double dci) {
     }
 
+    /**
+     * A department's board for one wave; {@code comparisons}: how many comparisons of this wave with the previous one
+     * the false-discovery control covered (0 for a first wave).
+     */
     public record DepartmentBoard(DepartmentId departmentId, String name, DepartmentKind kind, WaveRef wave,
                                   int k, int n, int invited, @Nullable Double participation,
-                                  @Nullable Score dci, @Nullable Change dciChange, @Nullable Double enps,
-                                  Map<String, Score> dimensions, List<Trend> trends, List<ToolRow> tools,
-                                  List<PainRow> pains, @Nullable List<String> comments, int kComments,
+                                  @Nullable Score dci, @Nullable Change dciChange, @Nullable Enps enps,
+                                  Map<String, Score> dimensions, List<StatementScore> statements,
+                                  List<Trend> trends, List<ToolRow> tools,
+                                  List<PainRow> pains, int comparisons, @Nullable List<String> comments,
+                                  int kComments,
                                   List<TeamRow> teams, List<WaveRef> waves) {
 
         /** Whether this group reached the threshold: when false, no figure at all is shown. */
@@ -71,8 +113,12 @@ public final class BoardRecords {
 
     /** One department row of the company heatmap; null cells are hidden. */
     public record HeatmapRow(DepartmentId departmentId, String name, DepartmentKind kind, int n,
-                             @Nullable Double dci, Map<String, Double> dimensions, @Nullable Double enps,
+                             @Nullable Double dci, Map<String, Double> dimensions, @Nullable Enps enps,
                              @Nullable Double participation, @Nullable Change dciChange) {
+        /** Published from fewer than 10 answers. */
+        public boolean indicative() {
+            return dci != null && n < Statistics.INDICATIVE_BELOW;
+        }
     }
 
     /** Support functions and front office side by side at one wave. */
@@ -86,14 +132,33 @@ public final class BoardRecords {
         PAIN_RISING
     }
 
-    /** Something a lead should look at; {@code subject} is a department name or a pain-point label. */
-    public record Alert(AlertKind kind, String subject, double value) {
+    /**
+     * Something a lead should look at, with the numbers behind it.
+     *
+     * @param department the department concerned
+     * @param painPoint  the pain point's label ({@link AlertKind#PAIN_RISING} only)
+     * @param now        participation (0–1), or a prevalence (0–1); for a drop, see {@code change}
+     * @param before     the previous wave's prevalence ({@link AlertKind#PAIN_RISING})
+     * @param change     the DCI change with its Welch interval ({@link AlertKind#SIGNIFICANT_DROP})
+     * @param pValue     the test's p-value (drops and pain points)
+     * @param answers    answers of the department in this wave
+     * @param invited    people invited ({@link AlertKind#LOW_PARTICIPATION})
+     * @param tests      how many comparisons the wave's false-discovery control covered
+     */
+    public record Alert(AlertKind kind, String department, @Nullable String painPoint, double now,
+                        @Nullable Double before, @Nullable Change change, @Nullable Double pValue, int answers,
+                        int invited, int tests) {
     }
 
+    /**
+     * The company overview of a wave. When fewer than k people answered the whole wave, {@code n} is 0,
+     * {@code participation}, {@code dci} and {@code enps} are null: the screen says "fewer than k answers".
+     */
     public record CompanyOverview(WaveRef wave, int k, int n, @Nullable Double participation,
-                                  @Nullable Score dci, @Nullable Double enps, List<String> dimensionCodes,
+                                  @Nullable Score dci, @Nullable Enps enps, List<String> dimensionCodes,
                                   Map<String, String> dimensionLabels, List<HeatmapRow> rows,
-                                  List<EquityPoint> equity, List<Alert> alerts, List<WaveRef> waves) {
+                                  List<EquityPoint> equity, List<Alert> alerts, int comparisons,
+                                  List<WaveRef> waves) {
     }
 
     /**

@@ -7,6 +7,7 @@ import app.symetrie.barometer.CatalogItem;
 import app.symetrie.barometer.Dimension;
 import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.QuestionnaireService;
+import app.symetrie.barometer.Statement;
 import app.symetrie.barometer.Wave;
 import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.Alert;
@@ -14,12 +15,14 @@ import app.symetrie.board.BoardRecords.AlertKind;
 import app.symetrie.board.BoardRecords.Change;
 import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
+import app.symetrie.board.BoardRecords.Enps;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.PainRow;
 import app.symetrie.board.BoardRecords.PublicationChange;
 import app.symetrie.board.BoardRecords.RebuildReport;
 import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.board.BoardRecords.StatementScore;
 import app.symetrie.board.BoardRecords.TeamRow;
 import app.symetrie.board.BoardRecords.ToolRow;
 import app.symetrie.board.BoardRecords.Trend;
@@ -63,10 +66,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class BoardService {
 
-    static final double Z = 1.96;
     static final double LOW_PARTICIPATION = 0.6;
-    static final double PAIN_RISE = 0.10;
-    static final int PAIN_RISE_DEPARTMENTS = 3;
 
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
@@ -150,7 +150,6 @@ public class BoardService {
             return Optional.empty();
         }
         Wave wave = waves.get(index);
-        Wave previous = index > 0 ? waves.get(index - 1) : null;
         AnonymityFilter filter = filter(wave);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         String id = departmentId.value();
@@ -163,23 +162,26 @@ public class BoardService {
         List<Trend> trends = trends(waves, department, q, locale, publications);
         if (!visible) {
             return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
-                    filter.k(), n, invited, null, null, null, null, Map.of(), trends, List.of(), List.of(), null,
-                    wave.thresholds().kComments(), List.of(), refs));
+                    filter.k(), n, invited, null, null, null, null, Map.of(), List.of(), trends, List.of(),
+                    List.of(), 0, null, wave.thresholds().kComments(), List.of(), refs));
         }
-        RollupView before = previous == null ? null : unit(previous, UnitType.DEPARTMENT, id);
-        boolean beforeVisible = before != null && publications.get(index - 1).departments().contains(id);
+        WaveComparisons comparisons = comparisons(waves, index, publications);
         Score dci = score(view.dci(), n);
-        Change change = beforeVisible ? change(view.dci(), before.dci()) : null;
+        Change change = comparisons.dci(id);
         Map<String, Score> dimensions = new LinkedHashMap<>();
+        List<StatementScore> statements = new ArrayList<>();
         for (Dimension d : q.dimensions()) {
-            dimensions.put(d.code(), score(view.dimension(d.code()), n));
+            dimensions.put(d.code(), dimension(view, d));
+            for (Statement st : d.statements()) {
+                statements.add(new StatementScore(st.code(), d.code(), st.text().in(locale), statement(view, st)));
+            }
         }
         Map<WaveId, Boolean> published = new HashMap<>();
         for (int i = 0; i <= index; i++) {
             published.put(waves.get(i).id(), publications.get(i).departments().contains(id));
         }
         List<ToolRow> tools = tools(waves, index, department, q, locale, published);
-        List<PainRow> pains = pains(waves, index, department, q, locale, published);
+        List<PainRow> pains = pains(waves, index, department, q, locale, published, comparisons);
         List<String> comments = null;
         if (filter.canShowComments(n)) {
             comments = new ArrayList<>(answers.comments(wave.id(), id));
@@ -187,7 +189,8 @@ public class BoardService {
         }
         return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
                 filter.k(), n, invited, invited == 0 ? null : (double) n / invited, dci, change, enps(view),
-                dimensions, trends, tools, pains, comments, wave.thresholds().kComments(),
+                dimensions, statements, trends, tools, pains, comparisons.tests(), comments,
+                wave.thresholds().kComments(),
                 teams(wave, department, n, filter), refs));
     }
 
@@ -216,29 +219,60 @@ public class BoardService {
         return rollups.find(wave.id(), type, id).orElseGet(RollupView::empty);
     }
 
+    /** A mean score with its Student's t margin. */
     static Score score(RollupView.Stats stats, int n) {
-        return new Score(stats.mean(), stats.margin(), n);
+        return new Score(stats.mean(), Statistics.margin(stats.n(), stats.sum(), stats.sq()), n, null);
     }
 
-    static Change change(RollupView.Stats now, RollupView.Stats before) {
-        double delta = now.mean() - before.mean();
-        double seNow = Double.isNaN(now.margin()) ? 0 : now.margin() / Z;
-        double seBefore = Double.isNaN(before.margin()) ? 0 : before.margin() / Z;
-        double noise = Z * Math.sqrt(seNow * seNow + seBefore * seBefore);
-        return new Change(delta, Math.abs(delta) > noise && noise > 0);
-    }
-
-    static @Nullable Double enps(RollupView view) {
-        int n = view.n();
-        if (n == 0) {
-            return null;
+    /** A dimension's score and its favourable share: the 4s and 5s among all answers to its statements. */
+    static Score dimension(RollupView view, Dimension d) {
+        RollupView.Stats stats = view.dimension(d.code());
+        double answered = 0;
+        double favourable = 0;
+        for (Statement st : d.statements()) {
+            answered += view.statement(st.code()).n();
+            favourable += view.favourable(st.code());
         }
-        double promoters = view.recommend(9) + view.recommend(10);
-        double detractors = 0;
+        return new Score(stats.mean(), Statistics.margin(stats.n(), stats.sum(), stats.sq()), view.n(),
+                answered == 0 ? null : favourable / answered);
+    }
+
+    /** A statement's 1–5 answers on the 0–100 scale ((x − 1) / 4 × 100), with margin and favourable share. */
+    static Score statement(RollupView view, Statement st) {
+        RollupView.Stats raw = view.statement(st.code());
+        double mean = raw.n() == 0 ? Double.NaN : (raw.mean() - 1) / 4 * 100;
+        double margin = Statistics.margin(raw.n(), raw.sum(), raw.sq()) * 25;
+        return new Score(mean, margin, (int) raw.n(), raw.n() == 0 ? null : view.favourable(st.code()) / raw.n());
+    }
+
+    static @Nullable Enps enps(RollupView view) {
+        int promoters = (int) (view.recommend(9) + view.recommend(10));
+        int passives = (int) (view.recommend(7) + view.recommend(8));
+        int detractors = 0;
         for (int s = 0; s <= 6; s++) {
-            detractors += view.recommend(s);
+            detractors += (int) view.recommend(s);
         }
-        return (promoters - detractors) / n * 100;
+        Statistics.EnpsFigures figures = Statistics.enps(promoters, passives, detractors);
+        return figures == null ? null : new Enps((int) Math.round(figures.value()), figures.margin(),
+                promoters + passives + detractors, promoters, passives, detractors);
+    }
+
+    /**
+     * The chosen wave's comparisons with the previous closed wave, over every department published in both, tested
+     * together (false discovery rate); none for the first wave.
+     */
+    private WaveComparisons comparisons(List<Wave> waves, int index, List<Publication> publications) {
+        if (index == 0) {
+            return WaveComparisons.none();
+        }
+        Wave wave = waves.get(index);
+        Wave previous = waves.get(index - 1);
+        Set<String> comparable = new java.util.HashSet<>(publications.get(index).departments());
+        comparable.retainAll(publications.get(index - 1).departments());
+        Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        return WaveComparisons.of(rollups.all(wave.id(), UnitType.DEPARTMENT),
+                rollups.all(previous.id(), UnitType.DEPARTMENT), comparable,
+                q.painPoints().stream().map(CatalogItem::code).toList());
     }
 
     /**
@@ -312,7 +346,7 @@ public class BoardService {
     }
 
     private List<PainRow> pains(List<Wave> waves, int index, Department department, Questionnaire q,
-                                Locale locale, Map<WaveId, Boolean> published) {
+                                Locale locale, Map<WaveId, Boolean> published, WaveComparisons comparisons) {
         String id = department.id().value();
         List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> unit(w, UnitType.DEPARTMENT, id))
                 .toList();
@@ -332,7 +366,9 @@ public class BoardService {
                     }
                 }
             }
-            rows.add(new PainRow(pain.code(), pain.label().in(locale), view.pain(pain.code()) / view.n(), previous, byWave));
+            WaveComparisons.PainTest test = comparisons.pain(id, pain.code());
+            rows.add(new PainRow(pain.code(), pain.label().in(locale), view.pain(pain.code()) / view.n(), previous,
+                    byWave, test == null ? null : test.pValue(), test != null && test.significant()));
         }
         rows.sort(Comparator.comparingDouble(PainRow::prevalence).reversed());
         return rows;
@@ -363,16 +399,16 @@ public class BoardService {
             return Optional.empty();
         }
         Wave wave = waves.get(index);
-        Wave previous = index > 0 ? waves.get(index - 1) : null;
         AnonymityFilter filter = filter(wave);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         RollupView company = unit(wave, UnitType.COMPANY, RollupKeys.COMPANY);
         Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
-        Map<String, RollupView> previousDepartments = previous == null ? Map.of()
-                : rollups.all(previous.id(), UnitType.DEPARTMENT);
         List<Department> all = organization.departments();
-        Set<String> visible = publications.of(wave).departments();
-        Set<String> previousVisible = previous == null ? Set.of() : publications.of(previous).departments();
+        List<Publication> decided = waves.stream().map(publications::of).toList();
+        Set<String> visible = decided.get(index).departments();
+        WaveComparisons comparisons = comparisons(waves, index, decided);
+        Map<String, String> painLabels = new HashMap<>();
+        q.painPoints().forEach(p -> painLabels.put(p.code(), p.label().in(locale)));
 
         List<HeatmapRow> rows = new ArrayList<>();
         List<Alert> alerts = new ArrayList<>();
@@ -390,53 +426,41 @@ public class BoardService {
             }
             Double participation = invited == 0 ? null : (double) v.n() / invited;
             if (participation != null && participation < LOW_PARTICIPATION) {
-                alerts.add(new Alert(AlertKind.LOW_PARTICIPATION, d.name(), participation));
+                alerts.add(new Alert(AlertKind.LOW_PARTICIPATION, d.name(), null, participation, null, null, null,
+                        v.n(), invited, 0));
             }
             Map<String, Double> dims = new LinkedHashMap<>();
             q.dimensions().forEach(dim -> dims.put(dim.code(), v.dimension(dim.code()).mean()));
-            Change change = previousVisible.contains(id) ? change(v.dci(), previousDepartments.get(id).dci()) : null;
-            if (change != null && change.significant() && change.delta() < 0) {
-                alerts.add(new Alert(AlertKind.SIGNIFICANT_DROP, d.name(), change.delta()));
+            Change change = comparisons.dci(id);
+            if (change != null && change.direction() < 0) {
+                alerts.add(new Alert(AlertKind.SIGNIFICANT_DROP, d.name(), null, change.now(), change.before(),
+                        change, change.pValue(), v.n(), invited, comparisons.tests()));
+            }
+            for (CatalogItem pain : q.painPoints()) {
+                WaveComparisons.PainTest test = comparisons.pain(id, pain.code());
+                if (test != null && test.significant() && test.now() > test.before()) {
+                    alerts.add(new Alert(AlertKind.PAIN_RISING, d.name(), painLabels.get(pain.code()), test.now(),
+                            test.before(), null, test.pValue(), test.answersNow(), invited, comparisons.tests()));
+                }
             }
             rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), v.n(), v.dci().mean(), dims, enps(v), participation,
                     change));
         }
         rows.sort(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
-        alerts.addAll(risingPains(q, visible, previousVisible, departments, previousDepartments, locale));
+        alerts.sort(Comparator.comparing(Alert::kind).thenComparing(a -> a.pValue() == null ? 0 : a.pValue())
+                .thenComparing(Alert::department));
 
         Map<String, String> dimensionLabels = new LinkedHashMap<>();
         q.dimensions().forEach(d -> dimensionLabels.put(d.code(), d.name().in(locale)));
         int invitedTotal = wave.invitedTotal();
-        return Optional.of(new CompanyOverview(ref(wave), filter.k(), company.n(),
-                invitedTotal == 0 ? null : (double) company.n() / invitedTotal,
+        // Fewer than k answers in the whole wave: no count and no rate either, only "fewer than k".
+        boolean companyShown = filter.canShow(company.n());
+        return Optional.of(new CompanyOverview(ref(wave), filter.k(), companyShown ? company.n() : 0,
+                invitedTotal == 0 || !companyShown ? null : (double) company.n() / invitedTotal,
                 filter.canShow(company.n()) ? score(company.dci(), company.n()) : null,
                 filter.canShow(company.n()) ? enps(company) : null,
                 q.dimensions().stream().map(Dimension::code).toList(), dimensionLabels, rows,
-                equity(waves, all), alerts, waves.stream().map(BoardService::ref).toList()));
-    }
-
-    private List<Alert> risingPains(Questionnaire q, Set<String> visible, Set<String> previousVisible,
-                                    Map<String, RollupView> now, Map<String, RollupView> before,
-                                    Locale locale) {
-        List<Alert> alerts = new ArrayList<>();
-        for (CatalogItem pain : q.painPoints()) {
-            int rising = 0;
-            for (String id : visible) {
-                if (!previousVisible.contains(id)) {
-                    continue;
-                }
-                RollupView a = now.get(id);
-                RollupView b = before.get(id);
-                double delta = a.pain(pain.code()) / a.n() - b.pain(pain.code()) / b.n();
-                if (delta >= PAIN_RISE) {
-                    rising++;
-                }
-            }
-            if (rising >= PAIN_RISE_DEPARTMENTS) {
-                alerts.add(new Alert(AlertKind.PAIN_RISING, pain.label().in(locale), rising));
-            }
-        }
-        return alerts;
+                equity(waves, all), alerts, comparisons.tests(), waves.stream().map(BoardService::ref).toList()));
     }
 
     /** Support functions vs front office over every wave; a side is hidden where it has fewer than k answers. */

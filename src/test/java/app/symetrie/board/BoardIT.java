@@ -158,10 +158,23 @@ class BoardIT {
         assertThat(board.invited()).isEqualTo(6);
         assertThat(board.participation()).isEqualTo(1.0);
         assertThat(board.dci().value()).isCloseTo(50.0, within(1e-9));
-        // per-answer DCI 25,25,25,75,75,75: sample sd = sqrt(750) → 1.96·sqrt(750)/sqrt(6) = 21.913
-        assertThat(board.dci().margin()).isCloseTo(1.96 * Math.sqrt(750) / Math.sqrt(6), within(1e-6));
-        assertThat(board.enps()).isCloseTo(0.0, within(1e-9));
+        // per-answer DCI 25,25,25,75,75,75: sample sd = sqrt(750) → t(0.975, 5) = 2.5706 · sqrt(750)/sqrt(6) = 28.74
+        assertThat(board.dci().margin()).isCloseTo(2.5706 * Math.sqrt(750) / Math.sqrt(6), within(1e-3));
+        assertThat(board.dci().indicative()).as("6 answers < 10").isTrue();
+        assertThat(board.dciChange()).as("first wave").isNull();
+        // 3 promoters (9), 3 detractors (3): eNPS 0; scores ±100 → variance 6/5 · 1 · 100² = 12,000,
+        // margin 2.5706 · √(12,000 / 6) = 114.96.
+        assertThat(board.enps().value()).isZero();
+        assertThat(board.enps().margin()).isCloseTo(114.96, within(0.01));
+        assertThat(board.enps()).extracting("promoters", "passives", "detractors").containsExactly(3, 0, 3);
         assertThat(board.dimensions().get("equipment").value()).isCloseTo(50.0, within(1e-9));
+        // Half answered 2, half 4 on every statement: favourable (4s and 5s) 50 %.
+        assertThat(board.dimensions().get("equipment").favourable()).isCloseTo(0.5, within(1e-9));
+        assertThat(board.statements()).hasSize(16).allSatisfy(st -> {
+            assertThat(st.score().value()).isCloseTo(50.0, within(1e-9));
+            assertThat(st.score().favourable()).isCloseTo(0.5, within(1e-9));
+            assertThat(st.score().n()).isEqualTo(6);
+        });
         assertThat(board.pains().getFirst().code()).isEqualTo("slow_equipment");
         assertThat(board.pains().getFirst().prevalence()).isCloseTo(0.5, within(1e-9));
         var email = board.tools().stream().filter(t -> t.code().equals("email")).findFirst().orElseThrow();

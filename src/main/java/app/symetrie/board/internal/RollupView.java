@@ -54,19 +54,10 @@ public final class RollupView {
         return (int) number("n");
     }
 
-    /** Count, sum and sum of squares of a measure. */
+    /** Count, sum and sum of squares of a measure (intervals and tests: {@code board/Statistics}). */
     public record Stats(double n, double sum, double sq) {
         public double mean() {
             return n == 0 ? Double.NaN : sum / n;
-        }
-
-        /** Half-width of the 95 % interval of the mean. */
-        public double margin() {
-            if (n < 2) {
-                return Double.NaN;
-            }
-            double variance = Math.max(0, (sq - sum * sum / n) / (n - 1));
-            return 1.96 * Math.sqrt(variance / n);
         }
     }
 

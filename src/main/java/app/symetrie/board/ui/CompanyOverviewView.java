@@ -145,12 +145,12 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         CompanyOverview o = overview.get();
         Div tiles = new Div(
                 Figures.tile(getTranslation("board.dci"), o.dci() == null ? getTranslation("board.hidden")
-                        : fmt.score(o.dci().value()), o.dci() == null ? null
-                        : getTranslation("board.margin", fmt.score(o.dci().margin())), "overview-dci"),
+                        : fmt.score(o.dci().value()), o.dci() == null ? null : fmt.margin(o.dci()), "overview-dci"),
                 Figures.tile(getTranslation("board.participation"), fmt.percent(o.participation()),
-                        getTranslation("overview.respondents", o.n()), "overview-participation"),
-                Figures.tile(getTranslation("board.enps"), o.enps() == null ? getTranslation("board.hidden")
-                        : fmt.signed(o.enps()), getTranslation("board.enps.detail"), "overview-enps"));
+                        o.dci() == null ? getTranslation("overview.fewer-than-k", o.k())
+                                : getTranslation("overview.respondents", o.n()), "overview-participation"),
+                Figures.tile(getTranslation("board.enps"), fmt.enps(o.enps()), fmt.enpsDetail(o.enps()),
+                        "overview-enps"));
         tiles.addClassName("tiles");
         DepartmentKind kindShown = kind.getValue().orElse(null);
         content.add(new ExportLinks(format -> exports.overview(o.wave().id(), kindShown, format, getLocale())
@@ -175,12 +175,21 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         }).setHeader(getTranslation("department.name")).setWidth("17rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
         heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, true);
+        // n right after the index it stands for, before the dimensions.
+        grid.addColumn(r -> r.dci() == null ? getTranslation("board.hidden") : r.n() + (r.indicative()
+                        ? " · " + getTranslation("board.indicative") : ""))
+                .setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.dci() == null ? -1 : r.n()));
         for (String code : o.dimensionCodes()) {
             heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code), false);
         }
-        grid.addColumn(r -> r.enps() == null ? getTranslation("board.hidden") : fmt.signed(r.enps()))
+        grid.addColumn(r -> fmt.enps(r.enps()))
                 .setHeader(getTranslation("board.enps")).setTextAlign(ColumnTextAlign.END).setSortable(true)
-                .setComparator(Comparator.comparing(r -> r.enps() == null ? -1000 : r.enps()));
+                .setComparator(Comparator.comparing(r -> r.enps() == null ? -1000 : r.enps().value()));
+        grid.addColumn(r -> r.dciChange() == null ? "" : fmt.change(r.dciChange()))
+                .setHeader(getTranslation("board.change")).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setComparator(Comparator.comparing(r -> r.dciChange() == null ? 0 : r.dciChange().delta()))
+                .setTooltipGenerator(r -> r.dciChange() == null ? null : fmt.changeInterval(r.dciChange()));
         grid.addColumn(r -> fmt.percent(r.participation())).setHeader(getTranslation("board.participation"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.participation() == null ? -1 : r.participation()))
@@ -280,15 +289,22 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()))));
         for (Alert alert : o.alerts()) {
             String text = switch (alert.kind()) {
-                case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.subject(),
-                        fmt.signed(alert.value()));
-                case LOW_PARTICIPATION -> getTranslation("overview.alert.participation", alert.subject(),
-                        fmt.percent(alert.value()));
-                case PAIN_RISING -> getTranslation("overview.alert.pain", alert.subject(), (int) alert.value());
+                case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.department(),
+                        fmt.decimal(alert.change().before()), fmt.decimal(alert.change().now()),
+                        fmt.change(alert.change()), fmt.signed(alert.change().low()),
+                        fmt.signed(alert.change().high()), fmt.pValue(alert.pValue()));
+                case LOW_PARTICIPATION -> getTranslation("overview.alert.participation", alert.department(),
+                        fmt.percent(alert.now()), alert.answers(), alert.invited());
+                case PAIN_RISING -> getTranslation("overview.alert.pain", alert.department(), alert.painPoint(),
+                        fmt.percent(alert.now()), fmt.percent(alert.before()), alert.answers(),
+                        fmt.pValue(alert.pValue()));
             };
             list.add(new ListItem(text));
         }
         section.add(list);
+        if (o.comparisons() > 0) {
+            section.add(new Paragraph(getTranslation("overview.alerts.method", o.comparisons())));
+        }
         return section;
     }
 

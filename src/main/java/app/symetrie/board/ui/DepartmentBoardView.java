@@ -1,9 +1,11 @@
 package app.symetrie.board.ui;
 
 import app.symetrie.barometer.WaveId;
+import app.symetrie.board.BoardRecords.Change;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.PainRow;
 import app.symetrie.board.BoardRecords.Score;
+import app.symetrie.board.BoardRecords.StatementScore;
 import app.symetrie.board.BoardRecords.TeamRow;
 import app.symetrie.board.BoardRecords.ToolRow;
 import app.symetrie.board.BoardRecords.Trend;
@@ -25,6 +27,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -157,19 +160,23 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
             return;
         }
         Score dci = b.dci();
-        String change = b.dciChange() == null ? getTranslation("board.change.none")
-                : b.dciChange().significant() ? getTranslation(b.dciChange().delta() > 0 ? "board.change.up"
-                : "board.change.down", fmt.signed(b.dciChange().delta()))
-                : getTranslation("board.change.stable", fmt.signed(b.dciChange().delta()));
+        // The change has its own tile and its own (Welch) interval: never read next to the single-wave margin.
+        Change c = b.dciChange();
         Div tiles = new Div(
-                Figures.tile(getTranslation("board.dci"), fmt.score(dci.value()),
-                        getTranslation("board.margin", fmt.score(dci.margin())) + " · " + change, "tile-dci"),
+                Figures.tile(getTranslation("board.dci"), fmt.score(dci.value()), fmt.margin(dci), "tile-dci"),
+                changeTile(c, b.comparisons()),
                 Figures.tile(getTranslation("board.participation"), fmt.percent(b.participation()),
                         getTranslation("board.respondents", b.n(), b.invited()), "tile-participation"),
-                Figures.tile(getTranslation("board.enps"), b.enps() == null ? getTranslation("board.hidden")
-                        : fmt.signed(b.enps()), getTranslation("board.enps.detail"), "tile-enps"));
+                Figures.tile(getTranslation("board.enps"), fmt.enps(b.enps()), fmt.enpsDetail(b.enps()),
+                        "tile-enps"));
         tiles.addClassName("tiles");
         content.add(tiles);
+        if (dci.indicative()) {
+            Paragraph note = new Paragraph(getTranslation("board.indicative.hint"));
+            note.addClassName("board-indicative");
+            note.setId("board-indicative");
+            content.add(note);
+        }
 
         content.add(new H3(getTranslation("board.dimensions")));
         Div dims = new Div();
@@ -180,11 +187,14 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                 return;
             }
             ProgressBar bar = new ProgressBar(0, 100, s.value());
-            Div row = new Div(new Span(t.label()), bar, new Span(fmt.score(s.value()) + " ± " + fmt.score(s.margin())));
+            Div row = new Div(new Span(t.label()), bar, new Span(getTranslation("board.dimension.row",
+                    fmt.score(s.value()), fmt.score(s.margin()), fmt.percent(s.favourable()), s.n())
+                    + (s.indicative() ? " · " + getTranslation("board.indicative") : "")));
             row.addClassName("dimension-row");
             dims.add(row);
         });
         content.add(dims);
+        content.add(statementsSection(b));
         content.add(trendSection(b));
         content.add(toolsSection(b));
         content.add(painsSection(b));
@@ -233,6 +243,50 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                     getTranslation("board.help.sessions.link")));
         }
         return section;
+    }
+
+    /**
+     * The change since the previous wave, apart from the single-wave margin, with its own interval; when that
+     * interval excludes 0 but the change was not called, it says why (the wave's false-discovery control).
+     */
+    private Div changeTile(@Nullable Change c, int comparisons) {
+        String detail = null;
+        if (c != null) {
+            detail = fmt.changeInterval(c);
+            if (!c.significant() && (c.low() > 0 || c.high() < 0)) {
+                detail += " · " + getTranslation("board.change.not-called", comparisons);
+            }
+        }
+        Div tile = Figures.tile(getTranslation("board.change"), c == null ? getTranslation("board.change.none")
+                : fmt.change(c), detail, "tile-change");
+        tile.addClassName("tile-change");
+        return tile;
+    }
+
+    /** The drill-down of each dimension to its statements: score, margin, favourable share, n. */
+    private Details statementsSection(DepartmentBoard b) {
+        Div body = new Div(new Paragraph(getTranslation("board.statements.hint")));
+        Grid<StatementScore> grid = new Grid<>();
+        java.util.Map<String, String> dimensionLabels = new java.util.HashMap<>();
+        b.trends().forEach(t -> dimensionLabels.put(t.code(), t.label()));
+        grid.addColumn(st -> dimensionLabels.getOrDefault(st.dimensionCode(), st.dimensionCode()))
+                .setHeader(getTranslation("export.dimension")).setFlexGrow(1);
+        grid.addColumn(StatementScore::label).setHeader(getTranslation("board.statement")).setFlexGrow(3);
+        grid.addColumn(st -> fmt.score(st.score().value()) + " ± " + fmt.score(st.score().margin()))
+                .setHeader(getTranslation("export.score")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(st -> fmt.percent(st.score().favourable())).setHeader(getTranslation("board.favourable"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(st -> st.score().n() + (st.score().indicative() ? " · " + getTranslation("board.indicative")
+                : "")).setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.statements());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("statements-table");
+        body.add(grid);
+        Details details = new Details(getTranslation("board.statements"), body);
+        details.setWidthFull();
+        details.setId("board-statements");
+        return details;
     }
 
     private Div trendSection(DepartmentBoard b) {
@@ -300,7 +354,8 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
     }
 
     private Div painsSection(DepartmentBoard b) {
-        Div section = new Div(new H3(getTranslation("board.pains")));
+        Div section = new Div(new H3(getTranslation("board.pains")),
+                new Paragraph(getTranslation("board.pains.note", b.n(), b.comparisons())));
         Grid<PainRow> grid = new Grid<>();
         grid.addColumn(PainRow::label).setHeader(getTranslation("board.pain")).setFlexGrow(2);
         grid.addComponentColumn(p -> {
@@ -309,7 +364,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
             return bar;
         }).setHeader(getTranslation("board.prevalence"));
         grid.addColumn(p -> fmt.percent(p.prevalence())).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> p.delta() == null ? "" : (Math.abs(p.delta()) < 0.05 ? "= " : p.delta() > 0 ? "▲ " : "▼ ")
+        grid.addColumn(p -> p.delta() == null ? "" : (!p.significant() ? "" : p.delta() > 0 ? "▲ " : "▼ ")
                 + fmt.signed(p.delta() * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(b.pains());
@@ -322,7 +377,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                 .series(getTranslation("board.prevalence"), top.stream().map(p -> p.prevalence() * 100).toList(),
                         SeriesStyle.solid(b.kind() == DepartmentKind.SUPPORT ? ChartColor.SUPPORT
                                 : ChartColor.FRONT_OFFICE).withValueLabels(),
-                        top.stream().map(p -> p.delta() == null || Math.abs(p.delta()) < 0.05 ? null
+                        top.stream().map(p -> p.delta() == null || !p.significant() ? null
                                 : p.delta() > 0 ? "▲" : "▼").toList());
         chart.setId("pains-chart");
         ChartCard card = new ChartCard(chart);

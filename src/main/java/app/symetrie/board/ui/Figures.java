@@ -1,5 +1,8 @@
 package app.symetrie.board.ui;
 
+import app.symetrie.board.BoardRecords.Change;
+import app.symetrie.board.BoardRecords.Enps;
+import app.symetrie.board.BoardRecords.Score;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -50,6 +53,63 @@ final class Figures {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMaximumFractionDigits(0);
         return f.format(share);
+    }
+
+    /** "± 5 (95 %) · n = 27", with "indicative" under 10 answers; no margin under 2 answers. */
+    String margin(Score score) {
+        String text = (Double.isNaN(score.margin()) ? "" : source.getTranslation("board.margin",
+                score(score.margin())) + " · ") + source.getTranslation("board.n", score.n());
+        return score.indicative() ? text + " · " + source.getTranslation("board.indicative") : text;
+    }
+
+    /** "−6.3, down", "+1.2, no clear change": the sign carries the direction, the word says whether it is called. */
+    String change(Change change) {
+        String key = change.direction() > 0 ? "board.change.up" : change.direction() < 0 ? "board.change.down"
+                : "board.change.stable";
+        return source.getTranslation(key, signed(change.delta()));
+    }
+
+    String changeInterval(Change change) {
+        return source.getTranslation("board.change.interval", signed(change.low()), signed(change.high()));
+    }
+
+    /** The eNPS as a signed integer with its margin, or "hidden". */
+    String enps(@Nullable Enps enps) {
+        if (enps == null) {
+            return source.getTranslation("board.hidden");
+        }
+        String value = (enps.value() > 0 ? "+" : "") + NumberFormat.getIntegerInstance(locale).format(enps.value());
+        return Double.isNaN(enps.margin()) ? value : source.getTranslation("board.enps.value", value,
+                score(enps.margin()));
+    }
+
+    /** The promoter / passive / detractor split behind the eNPS, always shown (it is what a small group reads). */
+    @Nullable String enpsDetail(@Nullable Enps enps) {
+        if (enps == null) {
+            return null;
+        }
+        String split = source.getTranslation("board.enps.detail", enps.promoters(), enps.passives(),
+                enps.detractors());
+        return split + " · " + source.getTranslation("board.n", enps.n())
+                + (enps.indicative() ? " · " + source.getTranslation("board.indicative") : "");
+    }
+
+    /** A p-value as a reader expects it: 3 significant digits, "< 0.001" below. */
+    String pValue(@Nullable Double p) {
+        if (p == null) {
+            return "—";
+        }
+        if (p < 0.001) {
+            return "< " + decimal3(0.001);
+        }
+        return decimal3(p);
+    }
+
+    private String decimal3(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(3);
+        f.setMinimumFractionDigits(3);
+        return f.format(value);
     }
 
     String month(java.time.LocalDate day) {
