@@ -114,6 +114,30 @@ class PublicationIT {
         assertThat(entry.detail()).contains("Pub Courrier hidden");
     }
 
+    @Test
+    void fewer_than_k_answers_in_the_whole_wave_show_no_count_no_rate_and_no_figure() {
+        List<Employee> people = department(organization, "Pub Atelier", DepartmentKind.SUPPORT, 6);
+        LocalDate opening = LocalDate.of(2027, 11, 1);
+        Campaign c = as(Role.LEAD, () -> campaigns.saveCampaign(campaign("Presque vide", opening,
+                List.of(people.getFirst().departmentId()))));
+        clock.setDay(opening);
+        campaigns.advance(opening);
+        Wave wave = campaigns.waves(c.id()).getFirst();
+        Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        people.subList(0, 3).forEach(e -> submitAs(e, barometer, wave.id(), complete(q, 2, "Trois seulement")));
+        as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
+
+        var overview = as(Role.LEAD, () -> boards.overview(wave.id(), null, Locale.FRENCH)).orElseThrow();
+        assertThat(overview.n()).as("no count").isZero();
+        assertThat(overview.participation()).as("no rate").isNull();
+        assertThat(overview.dci()).isNull();
+        assertThat(overview.enps()).isNull();
+        var board = as(Role.LEAD, () -> boards.departmentBoard(people.getFirst().departmentId(), wave.id(),
+                Locale.FRENCH)).orElseThrow();
+        assertThat(board.visible()).isFalse();
+        assertThat(board.comments()).isNull();
+    }
+
     private static String id(List<Employee> people) {
         return people.getFirst().departmentId().value();
     }
