@@ -22,7 +22,9 @@ public record CoachingEntry(CoachingSessionId id, LocalDate date, int minutes, C
                             List<String> painPoints, String outcome, boolean followUp, String coachees,
                             @Nullable HelpRequestId helpRequest) {
 
-    public static final int MIN_MINUTES = 5;
+    /** Durations are logged in steps of a quarter of an hour, from the first one. */
+    public static final int MINUTES_STEP = 15;
+    public static final int MIN_MINUTES = MINUTES_STEP;
     public static final int MAX_MINUTES = 8 * 60;
     public static final int MAX_PEOPLE = 200;
     public static final int OUTCOME_MAX = 500;

@@ -174,6 +174,11 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> format = find(RadioButtonGroup.class).withId("log-format").single();
         assertThat(date.getValue()).isEqualTo(LocalDate.now(clock));
         assertThat(minutes.getValue()).isEqualTo(30);
+        assertThat((minutes.getValue() - minutes.getMin()) % minutes.getStep())
+                .as("the default is a step of the field: the form opens valid").isZero();
+        assertThat((minutes.getMax() - minutes.getMin()) % minutes.getStep()).as("the last step is the maximum")
+                .isZero();
+        assertThat(minutes.isInvalid()).isFalse();
         assertThat(format.getValue()).hasToString("ONE_TO_ONE");
         assertThat(test(department).getSelected()).hasToString(department.getValue().toString());
         assertThat(department.getItemLabelGenerator().apply(department.getValue())).isEqualTo("Service client");

@@ -112,7 +112,7 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
         minutes.setSuffixComponent(new Span(getTranslation("ambassador.log.min")));
         minutes.setMin(CoachingEntry.MIN_MINUTES);
         minutes.setMax(CoachingEntry.MAX_MINUTES);
-        minutes.setStep(15);
+        minutes.setStep(CoachingEntry.MINUTES_STEP); // from the minimum: every step is a valid duration
         minutes.setStepButtonsVisible(true);
         minutes.setRequired(true);
         minutes.setId("log-minutes");
