@@ -90,7 +90,7 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
             return new HorizontalLayout(approve, reject);
         }).setAutoWidth(true).setFlexGrow(0);
         applications.setEmptyStateText(getTranslation("ambassador.manage.applications.empty"));
-        applications.addThemeVariants(GridVariant.LUMO_COMPACT);
+        applications.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         applications.setAllRowsVisible(true);
         applications.setId("applications");
         add(applications);
@@ -121,7 +121,7 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
             return new HorizontalLayout(approve, refuse);
         }).setAutoWidth(true).setFlexGrow(0);
         coverageRequests.setEmptyStateText(getTranslation("ambassador.manage.coverage-requests.empty"));
-        coverageRequests.addThemeVariants(GridVariant.LUMO_COMPACT);
+        coverageRequests.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         coverageRequests.setAllRowsVisible(true);
         coverageRequests.setId("coverage-requests");
         add(coverageRequests);
@@ -148,7 +148,8 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Ambassador::status).setSortable(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("ambassador.manage.empty"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("ambassadors-grid");
         grid.setHeight("32rem");
         add(grid, new Paragraph(getTranslation("ambassador.manage.role-note")));

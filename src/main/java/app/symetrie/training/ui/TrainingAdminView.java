@@ -101,7 +101,8 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
             return edit;
         }).setAutoWidth(true).setFlexGrow(0);
         courses.setEmptyStateText(getTranslation("training.admin.courses.empty"));
-        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         courses.setHeight("22rem");
         courses.setId("courses-grid");
         courses.asSingleSelect().addValueChangeListener(e -> showSessions(e.getValue()));
