@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -23,11 +22,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 500;
 
-    AuditView(AuditLog audit) {
+    AuditView(AuditLog audit, java.time.Clock clock) {
         setSizeFull();
         add(new Paragraph(getTranslation("audit.intro", SHOWN)));
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         Grid<AuditEntry> grid = new Grid<>();
         grid.addColumn(e -> format.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -22,11 +21,11 @@ import java.time.format.FormatStyle;
 @Menu(order = 92, icon = "vaadin:envelope-o", title = "nav.outbox")
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
-    OutboxView(MailService mail) {
+    OutboxView(MailService mail, java.time.Clock clock) {
         setSizeFull();
         add(new Paragraph(getTranslation("outbox.intro")));
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(clock.getZone());
         Grid<OutboxMessage> grid = new Grid<>();
         grid.addColumn(m -> format.format(m.createdAt())).setHeader(getTranslation("outbox.when")).setAutoWidth(true)
                 .setFlexGrow(0);
