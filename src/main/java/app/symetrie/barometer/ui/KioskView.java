@@ -51,7 +51,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private void showEntry(@Nullable String errorKey) {
         TextField code = new TextField(getTranslation("kiosk.code"));
         code.setId("kiosk-code");
-        code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
+        code.setPlaceholder(getTranslation("kiosk.code.placeholder"));
         code.setHelperText(getTranslation("kiosk.code.helper"));
         code.setWidthFull();
         code.setAutofocus(true);
