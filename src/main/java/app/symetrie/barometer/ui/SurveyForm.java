@@ -374,9 +374,10 @@ class SurveyForm extends Div {
                 });
     }
 
+    /** Through the UI, not this form: the form is detached right after a sent answer, and would run nothing. */
     private void forgetDraft() {
         if (!slot.isEmpty()) {
-            BrowserStorage.remove(this, slot);
+            BrowserStorage.remove(getUI().map(Component.class::cast).orElse(this), slot);
         }
     }
 
@@ -408,8 +409,8 @@ class SurveyForm extends Div {
         try {
             sender.send(form());
             forgetDraft();
+            getUI().ifPresent(ui -> ui.getElement().executeJs("window.scrollTo(0, 0)"));
             outcome.sent();
-            getElement().executeJs("window.scrollTo(0, 0)");
         } catch (AnswerRejected e) {
             showMissing(e.missing());
             Notifications.error(this, e);
