@@ -32,9 +32,11 @@ public class BarometerHistory {
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
     private final BallotBox box;
+    private final Invitations invitations;
 
     BarometerHistory(MongoTemplate mongo, CampaignService campaigns, QuestionnaireService questionnaires,
-                     BallotBox box) {
+                     BallotBox box, Invitations invitations) {
+        this.invitations = invitations;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -87,6 +89,19 @@ public class BarometerHistory {
                 ParticipationDocument.class);
         box.castAll(waveId.value(), ballots);
         return ballots.size();
+    }
+
+    /**
+     * Sends an open wave's invitations now, as the scheduler would at its next run (the demo's open wave, so that the
+     * outbox holds working personal links). Never sends one twice.
+     *
+     * @return how many were sent
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int sendInvitations(WaveId waveId) {
+        Wave wave = campaigns.wave(waveId).filter(w -> w.status() == WaveStatus.OPEN)
+                .orElseThrow(() -> new UserFacingException("error.wave.not-open"));
+        return invitations.send(wave, campaigns.today(), Integer.MAX_VALUE);
     }
 
     /** Closes a loaded wave: its ballots are released into answers and figures, as at any close. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,7 +54,8 @@ public class BarometerService {
             Wave answered = null;
             for (Wave wave : open) {
                 Optional<ParticipationDocument> participation = participation(wave.id(), user.employeeId());
-                if (participation.isPresent() && !participation.get().done()) {
+                // A record a kiosk code marked done still awaits its person's own answer (decision 013).
+                if (participation.isPresent() && (!participation.get().done() || participation.get().kiosk())) {
                     return new MyBarometer(MyBarometer.State.TO_ANSWER, wave,
                             questionnaires.version(wave.questionnaireVersion()), null);
                 }
@@ -91,6 +93,26 @@ public class BarometerService {
         if (user.employeeId() == null) {
             throw new UserFacingException("barometer.error.not-invited");
         }
+        Wave wave = accepting(waveId, form);
+        Criteria who = Criteria.where("waveId").is(waveId.value()).and("employeeId").is(user.employeeId().value());
+        ParticipationDocument claimed = claimOwn(who);
+        if (claimed == null) {
+            if (!stillOpen(waveId)) {
+                throw new UserFacingException("barometer.error.closed"); // closed meanwhile: participations are gone
+            }
+            boolean invited = participation(waveId, user.employeeId()).isPresent();
+            throw new UserFacingException(invited ? "barometer.error.already-answered" : "barometer.error.not-invited");
+        }
+        cast(wave, claimed, claimed.teamId(), form, () -> unclaim(claimed));
+    }
+
+    /**
+     * The wave, if it takes answers today and {@code form} is a complete answer to its questionnaire.
+     *
+     * @throws UserFacingException when it is closed or not yet open
+     * @throws AnswerRejected      when required answers are missing
+     */
+    Wave accepting(WaveId waveId, AnswerForm form) {
         Wave wave = campaigns.wave(waveId).orElseThrow(() -> new UserFacingException("barometer.error.closed"));
         LocalDate today = LocalDate.now(clock);
         if (today.isBefore(wave.opensOn()) || wave.status() == WaveStatus.OPENING) {
@@ -100,39 +122,81 @@ public class BarometerService {
             throw new UserFacingException("barometer.error.closed");
         }
         AnswerValidator.validate(questionnaires.version(wave.questionnaireVersion()), form);
+        return wave;
+    }
 
-        ParticipationDocument claimed = mongo.findAndModify(
-                Query.query(Criteria.where("waveId").is(waveId.value())
-                        .and("employeeId").is(user.employeeId().value()).and("done").is(false)),
-                new Update().set("done", true), ParticipationDocument.class);
-        if (claimed == null) {
-            if (!stillOpen(waveId)) {
-                throw new UserFacingException("barometer.error.closed"); // closed meanwhile: participations are gone
-            }
-            boolean invited = participation(waveId, user.employeeId()).isPresent();
-            throw new UserFacingException(invited ? "barometer.error.already-answered" : "barometer.error.not-invited");
+    /**
+     * Claims a person's own participation, whichever way they came in (signed in, or by their survey link): one
+     * atomic update from not done to done, so two submits at the same instant cast exactly one ballot. A record that
+     * a kiosk code of the department marked done is still the person's: the kiosk's mark moves to another pending
+     * record of the department (if none is left, every invited person of it is counted and this is refused).
+     *
+     * @return the claimed record, or null when there is nothing left to claim
+     */
+    @Nullable
+    ParticipationDocument claimOwn(Criteria who) {
+        ParticipationDocument claimed = mongo.findAndModify(Query.query(Criteria.where("done").is(false)
+                .andOperator(who)), new Update().set("done", true), ParticipationDocument.class);
+        if (claimed != null) {
+            return claimed;
         }
+        ParticipationDocument marked = mongo.findOne(Query.query(Criteria.where("kiosk").is(true).andOperator(who)),
+                ParticipationDocument.class);
+        if (marked == null) {
+            return null;
+        }
+        ParticipationDocument standIn = claimForKiosk(marked.waveId(), marked.departmentId());
+        if (standIn == null) {
+            return null;
+        }
+        ParticipationDocument own = mongo.findAndModify(Query.query(Criteria.where("_id").is(marked.id())
+                .and("kiosk").is(true)), new Update().set("kiosk", false), ParticipationDocument.class);
+        if (own == null) {
+            unclaimKiosk(standIn); // the same person's other submit took it meanwhile
+        }
+        return own;
+    }
+
+    /** Marks one pending participation of a department done on behalf of a kiosk code. @return it, or null */
+    @Nullable
+    ParticipationDocument claimForKiosk(String waveId, String departmentId) {
+        return mongo.findAndModify(Query.query(Criteria.where("waveId").is(waveId).and("departmentId")
+                        .is(departmentId).and("done").is(false)),
+                new Update().set("done", true).set("kiosk", true), ParticipationDocument.class);
+    }
+
+    void unclaimKiosk(ParticipationDocument claimed) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())),
+                new Update().set("done", false).set("kiosk", false), ParticipationDocument.class);
+    }
+
+    /**
+     * Seals the answer of a claimed participation into the wave's box. If sealing fails, or a close that began
+     * meanwhile lets the ballot be taken back, {@code giveBack} releases the claim and the person is told.
+     */
+    void cast(Wave wave, ParticipationDocument claimed, @Nullable String team, AnswerForm form, Runnable giveBack) {
+        WaveId waveId = wave.id();
         String ballot;
         try {
-            ballot = box.cast(waveId.value(), new Ballot(claimed.departmentId(), claimed.teamId(),
-                    wave.questionnaireVersion(), form));
+            ballot = box.cast(waveId.value(), new Ballot(claimed.departmentId(), team, wave.questionnaireVersion(),
+                    form));
         } catch (RuntimeException e) {
-            unclaim(claimed);
+            giveBack.run();
             throw e;
         }
         // A close that began meanwhile either released this ballot (it counts; the box only ever deletes released
         // ballots before the author could act) or lets its author take it back.
         if (!stillOpen(waveId) && box.withdraw(ballot)) {
-            unclaim(claimed);
+            giveBack.run();
             throw new UserFacingException("barometer.error.closed");
         }
     }
 
-    private boolean stillOpen(WaveId waveId) {
+    boolean stillOpen(WaveId waveId) {
         return campaigns.wave(waveId).map(w -> w.status() == WaveStatus.OPEN).orElse(false);
     }
 
-    private void unclaim(ParticipationDocument claimed) {
+    void unclaim(ParticipationDocument claimed) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())), new Update().set("done", false),
                 ParticipationDocument.class);
     }

@@ -1,8 +1,10 @@
 package app.symetrie.barometer;
 
 import app.symetrie.audit.AuditLog;
+import app.symetrie.barometer.internal.BallotSeal;
 import app.symetrie.barometer.internal.CampaignDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
+import app.symetrie.barometer.internal.Tokens;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.common.Ids;
 import app.symetrie.common.SmallGroups;
@@ -53,11 +55,13 @@ public class CampaignService {
     private final QuestionnaireService questionnaires;
     private final WaveRelease release;
     private final AuditLog audit;
+    private final BallotSeal seal;
     private final Clock clock;
 
     CampaignService(MongoTemplate mongo, OrganizationService organization, QuestionnaireService questionnaires,
-                    WaveRelease release, AuditLog audit, Clock clock) {
+                    WaveRelease release, AuditLog audit, BallotSeal seal, Clock clock) {
         this.audit = audit;
+        this.seal = seal;
         this.mongo = mongo;
         this.organization = organization;
         this.questionnaires = questionnaires;
@@ -268,16 +272,23 @@ public class CampaignService {
                 ParticipationDocument.class);
         for (List<Employee> chunk : chunks) {
             if (fresh) {
-                mongo.insertAll(chunk.stream().map(e -> new ParticipationDocument(Ids.random(), wave.id(),
-                        e.id().value(), e.departmentId().value(), e.teamId() == null ? null : e.teamId().value(),
-                        false, List.of())).toList());
+                mongo.insertAll(chunk.stream().map(e -> {
+                    String id = Ids.random();
+                    return new ParticipationDocument(id, wave.id(), e.id().value(), e.departmentId().value(),
+                            e.teamId() == null ? null : e.teamId().value(), false, List.of(),
+                            Tokens.hash(seal.linkToken(id)), false, false);
+                }).toList());
                 chunk.forEach(e -> invited.merge(e.departmentId().value(), 1, Integer::sum));
                 continue;
             }
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ParticipationDocument.class);
             for (Employee e : chunk) {
+                String id = Ids.random();
                 bulk.upsert(Query.query(Criteria.where("waveId").is(wave.id()).and("employeeId").is(e.id().value())),
-                        new Update().setOnInsert("_id", Ids.random())
+                        new Update().setOnInsert("_id", id)
+                                .setOnInsert("linkHash", Tokens.hash(seal.linkToken(id)))
+                                .setOnInsert("invited", false)
+                                .setOnInsert("kiosk", false)
                                 .setOnInsert("departmentId", e.departmentId().value())
                                 .setOnInsert("teamId", e.teamId() == null ? null : e.teamId().value())
                                 .setOnInsert("done", false)

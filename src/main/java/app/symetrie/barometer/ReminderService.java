@@ -8,10 +8,10 @@ import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.mail.MailService;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -22,8 +22,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Reminds non-respondents by e-mail on the campaign's reminder days (in their language). Nobody who answered is
- * reminded; a wave's reminder day is claimed atomically, so it is sent once even with several instances.
+ * Reminds non-respondents by e-mail on the campaign's reminder days (in their language), with their personal survey
+ * link. Nobody who answered is reminded, nor anyone whose invitation has not gone yet. A reminder day is claimed
+ * atomically on the wave, so it is sent once even with several instances; a reminder day that passed while the
+ * application was down is caught up at the next run — once, however many days were missed.
  */
 @Service
 class ReminderService {
@@ -34,9 +36,11 @@ class ReminderService {
     private final CampaignService campaigns;
     private final OrganizationService organization;
     private final MailService mail;
+    private final Invitations invitations;
 
     ReminderService(MongoTemplate mongo, CampaignService campaigns, OrganizationService organization,
-                    MailService mail) {
+                    MailService mail, Invitations invitations) {
+        this.invitations = invitations;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.organization = organization;
@@ -51,8 +55,8 @@ class ReminderService {
             if (campaign == null || !wave.acceptsAnswersOn(today)) {
                 continue;
             }
-            int day = (int) ChronoUnit.DAYS.between(wave.opensOn(), today);
-            if (!campaign.reminderDays().contains(day) || !claim(wave, today)) {
+            List<LocalDate> due = dueDays(campaign, wave, today);
+            if (due.isEmpty() || !claim(wave, due)) {
                 continue;
             }
             sent += remindNonRespondents(wave, today);
@@ -65,28 +69,42 @@ class ReminderService {
         return "reminder:" + wave.value();
     }
 
-    private boolean claim(Wave wave, LocalDate today) {
+    /** The wave's reminder days up to {@code today}, oldest first. */
+    static List<LocalDate> dueDays(Campaign campaign, Wave wave, LocalDate today) {
+        return campaign.reminderDays().stream().sorted().map(d -> wave.opensOn().plusDays(d))
+                .filter(day -> !day.isAfter(today)).toList();
+    }
+
+    /**
+     * Claims the latest due reminder day (and every earlier one with it): only the run whose update finds it not yet
+     * sent reminds. Earlier days missed during downtime are not sent on top — one reminder catches up.
+     */
+    private boolean claim(Wave wave, List<LocalDate> due) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(wave.id().value())
-                        .and("remindersSent").ne(today)),
-                new Update().addToSet("remindersSent", today), FindAndModifyOptions.options().returnNew(true),
-                WaveDocument.class) != null;
+                        .and("remindersSent").ne(due.getLast())),
+                new Update().addToSet("remindersSent").each(due.toArray()),
+                FindAndModifyOptions.options().returnNew(true), WaveDocument.class) != null;
     }
 
     private int remindNonRespondents(Wave wave, LocalDate today) {
         List<ParticipationDocument> pending = mongo.find(Query.query(Criteria.where("waveId").is(wave.id().value())
-                .and("done").is(false)), ParticipationDocument.class);
-        List<Employee> people = organization.employees(pending.stream()
-                .map(p -> new EmployeeId(p.employeeId())).toList());
-        for (Employee person : people) {
-            String closes = wave.closesOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(person.locale()));
+                .and("done").is(false).and("invited").is(true)), ParticipationDocument.class);
+        Map<String, Employee> people = organization.employees(pending.stream()
+                        .map(p -> new EmployeeId(p.employeeId())).toList()).stream()
+                .collect(Collectors.toMap(e -> e.id().value(), Function.identity()));
+        for (ParticipationDocument participation : pending) {
+            Employee person = people.get(participation.employeeId());
+            if (person == null) {
+                continue;
+            }
             mail.send(person.email(),
                     AppMessages.get(person.locale(), "mail.reminder.subject"),
-                    AppMessages.get(person.locale(), "mail.reminder.body", person.firstName(), closes),
+                    AppMessages.get(person.locale(), "mail.reminder.body", person.firstName(),
+                            Invitations.closes(wave, person), invitations.link(participation)),
                     tag(wave.id()));
         }
-        mongo.updateMulti(Query.query(Criteria.where("waveId").is(wave.id().value()).and("done").is(false)),
-                new Update().addToSet("reminded", today), ParticipationDocument.class);
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(pending.stream().map(ParticipationDocument::id)
+                .toList())), new Update().addToSet("reminded", today), ParticipationDocument.class);
         log.info("Reminded {} people who had not answered wave {} of {}", people.size(), wave.slot(),
                 wave.campaignName());
         return people.size();

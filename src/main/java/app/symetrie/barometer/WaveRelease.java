@@ -4,6 +4,7 @@ import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.Ballot;
 import app.symetrie.barometer.internal.BallotBox;
 import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.KioskCodeDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.organization.Department;
@@ -101,7 +102,9 @@ class WaveRelease {
         // Who answered is forgotten before any answer is written in clear, so that no state of the store (nor any
         // chunk of the embedded store's file, nor an oplog window) holds both.
         mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), ParticipationDocument.class);
+        mongo.remove(Query.query(Criteria.where("waveId").is(waveId)), KioskCodeDocument.class);
         mail.forget(ReminderService.tag(new WaveId(waveId)));
+        mail.forget(Invitations.tag(new WaveId(waveId)));
         write(wave, placement, ballots);
         box.emptyReleased(waveId);
         events.publishEvent(new WaveReleased(new WaveId(waveId), k));

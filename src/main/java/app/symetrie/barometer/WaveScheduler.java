@@ -10,8 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every minute (and once at start-up): opens and closes waves on schedule and sends the day's reminders. Only one
- * application instance does it at a time ({@link JobLock}).
+ * Every minute (and once at start-up): opens and closes waves on schedule, sends the invitations not sent yet and
+ * the reminders due (caught up after downtime). Only one application instance does it at a time ({@link JobLock});
+ * each step is claimed per record, so a run cut short by a crash is finished by the next one without sending twice.
  */
 @Component
 class WaveScheduler {
@@ -21,9 +22,12 @@ class WaveScheduler {
     private final JobLock lock;
     private final CampaignService campaigns;
     private final ReminderService reminders;
+    private final Invitations invitations;
     private final Clock clock;
 
-    WaveScheduler(JobLock lock, CampaignService campaigns, ReminderService reminders, Clock clock) {
+    WaveScheduler(JobLock lock, CampaignService campaigns, ReminderService reminders, Invitations invitations,
+                  Clock clock) {
+        this.invitations = invitations;
         this.lock = lock;
         this.campaigns = campaigns;
         this.reminders = reminders;
@@ -40,6 +44,7 @@ class WaveScheduler {
         lock.runExclusively(LOCK, Duration.ofMinutes(5), () -> {
             LocalDate today = LocalDate.now(clock);
             campaigns.advance(today);
+            invitations.send(today);
             reminders.remind(today);
         });
     }

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * A quarterly barometer with six closed waves and one open, whose answers tell believable stories: support
  * functions start lower than front office; comfort rises where ambassadors coach and trainings run (everywhere but
  * Juridique and Achats, which have no ambassador); Service client dips when the new CRM rolls out (wave 4) and
- * recovers slowly; participation between 55 and 85 %. The demo logins have not answered the open wave yet.
+ * recovers slowly; participation between 55 and 85 %. The demo logins have not answered the open wave yet; everyone
+ * who has not answered it has their invitation, with a personal survey link, in the outbox.
  */
 @Component
 class BarometerDemo implements DemoStep {
@@ -112,7 +113,9 @@ class BarometerDemo implements DemoStep {
                 answers.put(department.id(), forms);
             }
             history.recordAnswers(wave.id(), answers, demoLogins);
-            if (!open) {
+            if (open) {
+                history.sendInvitations(wave.id()); // the outbox shows them, each with a working personal link
+            } else {
                 history.close(wave.id());
             }
         }

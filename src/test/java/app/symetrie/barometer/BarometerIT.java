@@ -49,6 +49,8 @@ class BarometerIT {
     @Autowired
     MailService mail;
     @Autowired
+    Invitations invitations;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     TestClock clock;
@@ -246,6 +248,7 @@ class BarometerIT {
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         Employee answered = people.getFirst();
         BarometerFixture.submitAs(answered, barometer, wave.id(), complete(q, 4, null));
+        invitations.send(wave.opensOn());
         long mailsBefore = as(Role.ADMIN, mail::count);
 
         LocalDate day2 = wave.opensOn().plusDays(2);

@@ -37,6 +37,9 @@ class ViewAccessTest {
         EXPECTED.put("EmployeesView", LEADS_AND_ADMINS);
         EXPECTED.put("ImportView", ADMINS);
         EXPECTED.put("MyBarometerView", EVERYONE);
+        EXPECTED.put("SurveyLinkView", null); // a personal survey link: the token is the only key (decision 013)
+        EXPECTED.put("KioskView", null); // a kiosk code: the code is the only key (decision 013)
+        EXPECTED.put("KioskSheetView", LEADS_AND_ADMINS);
         EXPECTED.put("CampaignsView", LEADS_AND_ADMINS);
         EXPECTED.put("QuestionnaireView", LEADS_AND_ADMINS);
         EXPECTED.put("OutboxView", ADMINS);

@@ -46,6 +46,7 @@ public class BallotSeal {
 
     private final SecretKey encryption;
     private final SecretKey derivation;
+    private final SecretKey links;
     private final SecureRandom random = new SecureRandom();
 
     BallotSeal(@Value("${symetrie.ballot.key:}") String key,
@@ -53,6 +54,7 @@ public class BallotSeal {
         byte[] master = key.isBlank() ? fromFile(keyFile) : decode(key);
         this.encryption = new SecretKeySpec(derive(master, "symetrie ballot encryption"), "AES");
         this.derivation = new SecretKeySpec(derive(master, "symetrie released ids"), "HmacSHA256");
+        this.links = new SecretKeySpec(derive(master, "symetrie survey links"), "HmacSHA256");
         Arrays.fill(master, (byte) 0);
     }
 
@@ -161,6 +163,22 @@ public class BallotSeal {
      * The id a released document gets from its ballot: the same every time (a release that resumes after a crash
      * writes nothing twice), and unlinkable to the ballot without the key.
      */
+    /**
+     * The personal survey link token of a participation: 256 bits, HMAC of the participation's random id under a key
+     * derived from the ballot key — so the invitation and every reminder carry the same link while the store keeps
+     * only its hash ({@link Tokens#hash}); a copy of the store alone cannot make a link. Base64url, 43 characters.
+     */
+    public String linkToken(String participationId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(links);
+            byte[] digest = mac.doFinal(("survey-link:" + participationId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String releasedId(String purpose, String ballotId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

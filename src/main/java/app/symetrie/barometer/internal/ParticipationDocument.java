@@ -6,11 +6,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * Who was invited to a wave and whether they answered — the only place a person and a wave meet. It holds no
  * time of answering and nothing of the answer, so it cannot be joined to the stored answer.
+ *
+ * @param linkHash the SHA-256 of the person's survey link token (never the token), so that the link can be looked up
+ *                 and spent; deleted with the record when the wave closes (docs/decisions/013)
+ * @param invited  whether the invitation e-mail was handed to the mail service (set just before sending: never twice)
+ * @param kiosk    whether this record was marked done by a kiosk code of its department rather than by its person
  */
 @Document("participations")
 @CompoundIndexes({
@@ -18,5 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "wave_done", def = "{'waveId': 1, 'done': 1}")
 })
 public record ParticipationDocument(@Id String id, String waveId, String employeeId, String departmentId,
-                                    @Nullable String teamId, boolean done, List<LocalDate> reminded) {
+                                    @Nullable String teamId, boolean done, List<LocalDate> reminded,
+                                    @Indexed(sparse = true) @Nullable String linkHash, boolean invited,
+                                    boolean kiosk) {
 }

@@ -1,0 +1,34 @@
+package app.symetrie.barometer;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a personal survey link or a kiosk code opens, for someone who is not signed in. It never names anyone: a link
+ * that is spent says only that, and one that is unknown, expired (its wave closed) or malformed says the same thing
+ * in every case.
+ *
+ * @param wave          the wave to answer, when there is one
+ * @param questionnaire its questionnaire version, when there is one to answer
+ * @param locale        the invited person's language (personal links only): the page speaks it
+ */
+public record AnonymousSurvey(State state, @Nullable Wave wave, @Nullable Questionnaire questionnaire,
+                              @Nullable Locale locale) {
+
+    public enum State {
+        /** The wave is open and this link or code has not answered yet. */
+        TO_ANSWER,
+        /** This link or code already answered. */
+        USED,
+        /** Unknown, malformed, or its wave is no longer open. */
+        INVALID
+    }
+
+    static AnonymousSurvey invalid() {
+        return new AnonymousSurvey(State.INVALID, null, null, null);
+    }
+
+    static AnonymousSurvey used(@Nullable Locale locale) {
+        return new AnonymousSurvey(State.USED, null, null, locale);
+    }
+}
