@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,10 +16,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * The HRIS CSV import: a preview that writes no person, department or team and reports every problem by line and
- * column, then an all-or-nothing commit that upserts people by e-mail. People absent from the file are kept.
+ * column, then an all-or-nothing commit that creates and updates people — matched by employee number when the file
+ * has one, by e-mail otherwise. People absent from the file are kept, unless the administrator says the file is the
+ * whole organization: then they are deactivated (docs/decisions/014-hris-formats-and-leavers.md).
  * <p>
- * Files: UTF-8 with or without a byte-order mark; {@code ,}, {@code ;} or tab separated; columns found by their
- * header in French or English ({@link #columns()}). Files of any size are streamed, never loaded whole.
+ * Files: UTF-8 (with or without a byte-order mark) or Windows-1252, detected or chosen; {@code ,}, {@code ;} or tab
+ * separated; columns found by their header in French or English ({@link #columns()}), or mapped by the
+ * administrator when the headers are not recognized. Files of any size are streamed, never loaded whole.
  */
 @Service
 public class HrisImportService {
@@ -34,13 +39,43 @@ public class HrisImportService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportPreview preview(Path file, ProgressListener progress) {
+        return preview(file, ImportOptions.DEFAULT, progress);
+    }
+
+    /**
+     * Reads and checks the whole file as {@code options} say (encoding, column mapping, full import). When a
+     * required column is not found, the preview says so ({@link ImportPreview#needsMapping()}) and proposes a
+     * mapping from the headers it recognized; preview again with the completed mapping.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportPreview preview(Path file, ImportOptions options, ProgressListener progress) {
+        return importer.preview(file, options, progress, userName());
+    }
+
+    /** The mapping remembered for the next imports (canonical column name → header); empty when none. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, String> rememberedMapping() {
+        return importer.rememberedMapping();
+    }
+
+    /**
+     * Remembers a mapping for the next imports: a file whose headers include all of its headers is read with it.
+     * An empty mapping forgets it. Unknown column names or blank headers are refused
+     * ({@code import.error.mapping-invalid}).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void rememberMapping(Map<String, String> mapping) {
+        importer.rememberMapping(mapping, userName());
+    }
+
+    private static @Nullable String userName() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return importer.preview(file, progress, user == null ? null : user.getName());
+        return user == null ? null : user.getName();
     }
 
     /**
      * Applies an acceptable preview: creates the missing departments and teams, creates or updates people, leaves
-     * unchanged people untouched. All or nothing: on any failure, what was written is undone and a
+     * unchanged people untouched, and for a full import deactivates the people the preview counted. All or nothing: on any failure, what was written is undone and a
      * {@code UserFacingException("import.error.rolled-back")} is thrown. One import at a time
      * ({@code import.error.busy}); a preview is applied once; a file changed since its preview is refused.
      */

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganizationService {
 
+    /** Active people; documents stored before people could leave have no {@code active} field and are active. */
+    private static final Criteria ACTIVE = Criteria.where("active").ne(false);
+
     private final DepartmentRepository departments;
     private final TeamRepository teams;
     private final EmployeeRepository employees;
@@ -169,6 +172,10 @@ public class OrganizationService {
                 throw new UserFacingException("error.team.other-department");
             }
         }
+        if (employee.employeeNumber() != null && employees.findByEmployeeNumber(employee.employeeNumber()).stream()
+                .anyMatch(other -> !other.id().equals(employee.id().value()))) {
+            throw new UserFacingException("error.employee.number.taken", employee.employeeNumber());
+        }
         try {
             employees.save(EmployeeDocument.of(employee));
         } catch (DuplicateKeyException e) {
@@ -177,7 +184,10 @@ public class OrganizationService {
         return employee;
     }
 
-    /** The employee with this e-mail, for sign-in and for matching people across features. */
+    /**
+     * The employee with this e-mail, active or not ({@link Employee#active()}), for sign-in and for matching people
+     * across features.
+     */
     public Optional<Employee> employeeByEmail(Email email) {
         return employees.findByEmail(email.value()).map(EmployeeDocument::toDomain);
     }
@@ -187,11 +197,19 @@ public class OrganizationService {
     }
 
     /**
-     * Everyone in these departments and in the departments below them (all departments when the set is empty):
-     * who a barometer wave invites.
+     * Whether this person is still with the company: false for someone who left (deactivated by a full HRIS import
+     * or by an administrator) and for an unknown id. Sign-in and invitations refuse people who are not active.
+     */
+    public boolean isActive(EmployeeId id) {
+        return employees.findById(id.value()).map(EmployeeDocument::isActive).orElse(false);
+    }
+
+    /**
+     * Everyone active in these departments and in the departments below them (all departments when the set is
+     * empty): who a barometer wave invites. People who left are not invited.
      */
     public List<Employee> workforce(Set<DepartmentId> departmentIds) {
-        Query query = new Query();
+        Query query = new Query(ACTIVE);
         if (!departmentIds.isEmpty()) {
             Set<String> ids = withDescendants(departmentIds);
             query.addCriteria(Criteria.where("departmentId").in(ids));
@@ -221,13 +239,15 @@ public class OrganizationService {
                 .map(EmployeeDocument::toDomain).toList();
     }
 
+    /** Active employees: the headcount. */
     public long employeeCount() {
-        return employees.count();
+        return mongo.count(new Query(ACTIVE), EmployeeDocument.class);
     }
 
-    /** Number of employees per department (departments without anyone are absent). */
+    /** Number of active employees per department (departments without anyone are absent). */
     public Map<DepartmentId, Long> headcountByDepartment() {
-        var aggregation = Aggregation.newAggregation(Aggregation.group("departmentId").count().as("n"));
+        var aggregation = Aggregation.newAggregation(Aggregation.match(ACTIVE),
+                Aggregation.group("departmentId").count().as("n"));
         Map<DepartmentId, Long> result = new HashMap<>();
         for (Document row : mongo.aggregate(aggregation, EmployeeDocument.class, Document.class)) {
             result.put(new DepartmentId(row.getString("_id")), ((Number) row.get("n")).longValue());

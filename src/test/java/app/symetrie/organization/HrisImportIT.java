@@ -304,7 +304,7 @@ class HrisImportIT {
                 throw new IllegalStateException("the store went away");
             }
             return written;
-        }).when(writer).write(anyString(), anyInt(), anyList(), any(), anyMap());
+        }).when(writer).write(anyString(), anyInt(), anyList(), any(), anyMap(), anyMap(), any());
 
         assertThatThrownBy(() -> imports.commit(preview, ProgressListener.NONE))
                 .isInstanceOf(UserFacingException.class).hasMessage("import.error.rolled-back");
@@ -328,7 +328,7 @@ class HrisImportIT {
             call.callRealMethod();
             // the process dies here: no rollback, the batch stays APPLYING
             throw new OutOfMemoryError("simulated crash");
-        }).when(writer).write(anyString(), anyInt(), anyList(), any(), anyMap());
+        }).when(writer).write(anyString(), anyInt(), anyList(), any(), anyMap(), anyMap(), any());
         assertThatThrownBy(() -> imports.commit(preview, ProgressListener.NONE)).isInstanceOf(OutOfMemoryError.class);
         assertThat(employeeCount()).as("half applied").isEqualTo(2);
         assertThat(mongo.findById(preview.batchId(), ImportBatchDocument.class).status())

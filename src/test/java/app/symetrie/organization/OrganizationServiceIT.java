@@ -76,6 +76,26 @@ class OrganizationServiceIT {
 
     @Test
     @WithMockUser(roles = "ADMIN")
+    void two_employees_cannot_share_an_employee_number_and_a_person_who_left_is_inactive() {
+        Department d = department("Affaires sociales", DepartmentKind.SUPPORT);
+        Employee kept = organization.saveEmployee(new Employee(EmployeeId.random(), "Inès", "Robin",
+                new Email("ines@num.example"), d.id(), null, false, Locale.FRENCH, " 007 ", true));
+        assertThat(kept.employeeNumber()).isEqualTo("007");
+        assertThatThrownBy(() -> organization.saveEmployee(new Employee(EmployeeId.random(), "Ugo", "Robin",
+                new Email("ugo@num.example"), d.id(), null, false, Locale.FRENCH, "007", true)))
+                .hasMessage("error.employee.number.taken");
+        assertThat(organization.isActive(kept.id())).isTrue();
+
+        organization.saveEmployee(kept.withActive(false));
+
+        assertThat(organization.isActive(kept.id())).isFalse();
+        assertThat(organization.isActive(EmployeeId.random())).as("unknown").isFalse();
+        assertThat(organization.workforce(java.util.Set.of(d.id()))).isEmpty();
+        assertThat(organization.headcountByDepartment()).doesNotContainKey(d.id());
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
     void a_department_with_people_cannot_be_deleted() {
         Department d = department("Services généraux", DepartmentKind.SUPPORT);
         organization.saveEmployee(new Employee(EmployeeId.random(), "Paul", "Henry", new Email("paul@del.example"),

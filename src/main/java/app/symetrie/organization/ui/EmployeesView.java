@@ -97,6 +97,10 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.locale().getLanguage().toUpperCase(Locale.ROOT))
                 .setHeader(getTranslation("employee.locale")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.employeeNumber() == null ? "" : e.employeeNumber())
+                .setHeader(getTranslation("employee.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.active() ? "" : getTranslation("employee.status.left"))
+                .setHeader(getTranslation("employee.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("employee.empty"));
         grid.setId("employees-grid");
@@ -138,6 +142,8 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
         @Nullable Team team;
         boolean manager;
         Locale locale = AppLocales.FRENCH;
+        String employeeNumber = "";
+        boolean active = true;
     }
 
     private void edit(@Nullable Employee existing) {
@@ -162,6 +168,11 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         Checkbox manager = new Checkbox(getTranslation("employee.manager"));
+        TextField number = new TextField(getTranslation("employee.number"));
+        number.setMaxLength(Employee.EMPLOYEE_NUMBER_MAX);
+        number.setId("employee-number");
+        Checkbox active = new Checkbox(getTranslation("employee.active"));
+        active.setId("employee-active");
         Select<Locale> locale = new Select<>();
         locale.setLabel(getTranslation("employee.locale"));
         locale.setItems(AppLocales.SUPPORTED);
@@ -180,6 +191,8 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(team).bind(f -> f.team, (f, v) -> f.team = v);
         binder.forField(manager).bind(f -> f.manager, (f, v) -> f.manager = v);
         binder.forField(locale).asRequired().bind(f -> f.locale, (f, v) -> f.locale = v);
+        binder.forField(number).bind(f -> f.employeeNumber, (f, v) -> f.employeeNumber = v == null ? "" : v);
+        binder.forField(active).bind(f -> f.active, (f, v) -> f.active = v);
 
         Form form = new Form();
         if (existing != null) {
@@ -190,10 +203,13 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
             form.team = existing.teamId() == null ? null : teams.get(existing.teamId());
             form.manager = existing.manager();
             form.locale = existing.locale();
+            form.employeeNumber = existing.employeeNumber() == null ? "" : existing.employeeNumber();
+            form.active = existing.active();
         }
         binder.readBean(form);
 
-        dialog.add(new FormLayout(firstName, lastName, email, department, team, manager, locale));
+        dialog.add(new FormLayout(firstName, lastName, email, number, department, team, manager, locale,
+                active));
         Button save = new Button(getTranslation("action.save"), e -> {
             if (!binder.writeBeanIfValid(form)) {
                 return;
@@ -201,7 +217,8 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
             try {
                 organization.saveEmployee(new Employee(existing == null ? EmployeeId.random() : existing.id(),
                         form.firstName, form.lastName, new Email(form.email), form.department.id(),
-                        form.team == null ? null : form.team.id(), form.manager, form.locale));
+                        form.team == null ? null : form.team.id(), form.manager, form.locale,
+                        form.employeeNumber, form.active));
                 dialog.close();
                 refresh();
                 Notifications.success(this, "action.saved");

@@ -4,6 +4,8 @@ import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Notifications;
 import app.symetrie.organization.HrisImportService;
 import app.symetrie.organization.ImportColumn;
+import app.symetrie.organization.ImportEncoding;
+import app.symetrie.organization.ImportOptions;
 import app.symetrie.organization.ImportLineError;
 import app.symetrie.organization.ImportPreview;
 import app.symetrie.organization.ImportResult;
@@ -13,6 +15,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +29,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +47,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,8 +62,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The HRIS CSV import for administrators: what the file must hold (with a sample to download), the upload, a preview
- * that writes nothing and lists every problem by line, then the all-or-nothing import. Previews and imports of
+ * The HRIS CSV import for administrators: what the file must hold (with a sample to download), the encoding and
+ * whether the file is the whole organization, the upload, a column-mapping step when the headers are not recognized
+ * (or to change how they were read), a preview that writes nothing and lists every problem by line, then the
+ * all-or-nothing import. Previews and imports of
  * large files run in a background thread and report their progress through server push.
  */
 @Route("import")
@@ -74,9 +85,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ImportLineError> errorGrid = new Grid<>();
     private final Button importButton = new Button();
 
+    private final Select<ImportEncoding> encoding = new Select<>();
+    private final Checkbox fullImport = new Checkbox();
+    private final Div mappingStep = new Div();
+
     private @Nullable ImportPreview preview;
     private @Nullable Path file;
+    private @Nullable String fileName;
     private boolean running;
+    private Map<String, String> mapping = Map.of();
+    private boolean rememberAfterPreview;
 
     ImportView(HrisImportService imports) {
         this.imports = imports;
@@ -88,6 +106,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kept.addClassName("import-kept");
         add(kept);
         add(columnsHelp());
+
+        encoding.setId("import-encoding");
+        encoding.setLabel(getTranslation("import.encoding"));
+        encoding.setItems(ImportEncoding.values());
+        encoding.setItemLabelGenerator(e -> getTranslation("import.encoding." + e.name().toLowerCase(Locale.ROOT)));
+        encoding.setValue(ImportEncoding.AUTO);
+        encoding.addValueChangeListener(e -> previewAgain());
+        fullImport.setId("import-full");
+        fullImport.setLabel(getTranslation("import.full"));
+        fullImport.addValueChangeListener(e -> previewAgain());
+        Paragraph fullHelp = new Paragraph(getTranslation("import.full.help"));
+        fullHelp.addClassName("import-full-help");
+        add(new VerticalLayout(encoding, fullImport, fullHelp));
 
         upload = new Upload(UploadHandler.toTempFile(this::uploaded));
         upload.setId("import-upload");
@@ -109,6 +140,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         result.setId("import-result");
         result.setWidthFull();
         add(result);
+
+        mappingStep.setId("import-mapping");
+        mappingStep.setWidthFull();
+        mappingStep.setVisible(false);
+        add(mappingStep);
 
         errorGrid.setId("import-errors");
         errorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -182,15 +218,99 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         discardFile();
         file = uploaded.toPath();
-        showNothing();
-        result.add(new H3(getTranslation("import.file", metadata.fileName())));
+        fileName = metadata.fileName();
+        mapping = Map.of();
+        startPreview();
+    }
+
+    /** Reads the file again after a change of encoding, mapping or full-import choice. */
+    private void previewAgain() {
+        if (file != null && !running) {
+            startPreview();
+        }
+    }
+
+    private void startPreview() {
         Path toRead = file;
-        runInBackground("import.progress.reading", listener -> imports.preview(toRead, listener),
+        if (toRead == null) {
+            return;
+        }
+        showNothing();
+        result.add(new H3(getTranslation("import.file", fileName)));
+        ImportOptions options = new ImportOptions(encoding.getValue(), mapping, fullImport.getValue());
+        runInBackground("import.progress.reading", listener -> imports.preview(toRead, options, listener),
                 this::showPreview, true);
+    }
+
+    /**
+     * The mapping step: for each of our columns, which header of the file holds it (the proposal pre-selected),
+     * whether to remember the mapping, and a button that reads the file again with it.
+     */
+    private void showMapping(ImportPreview previewed, boolean open) {
+        mappingStep.removeAll();
+        if (previewed.headers().isEmpty()) {
+            mappingStep.setVisible(false);
+            return;
+        }
+        Map<String, ComboBox<String>> fields = new LinkedHashMap<>();
+        FormLayout form = new FormLayout();
+        for (ImportColumn column : imports.columns()) {
+            ComboBox<String> field = new ComboBox<>(getTranslation("import.field." + column.name()));
+            field.setId("map-" + column.name());
+            field.setItems(previewed.headers());
+            field.setClearButtonVisible(true);
+            field.setRequired(column.required());
+            field.setHelperText(getTranslation("import.column." + column.name()));
+            String proposed = previewed.mapping().get(column.name());
+            if (proposed != null && previewed.headers().contains(proposed)) {
+                field.setValue(proposed);
+            }
+            fields.put(column.name(), field);
+            form.add(field);
+        }
+        Checkbox remember = new Checkbox(getTranslation("import.mapping.remember"));
+        remember.setId("import-remember");
+        Button apply = new Button(getTranslation("import.mapping.apply"), e -> {
+            Map<String, String> chosen = new LinkedHashMap<>();
+            fields.forEach((name, field) -> {
+                if (field.getValue() != null && !field.getValue().isBlank()) {
+                    chosen.put(name, field.getValue());
+                }
+            });
+            mapping = Map.copyOf(chosen);
+            rememberAfterPreview = remember.getValue();
+            previewAgain();
+        });
+        apply.setId("import-apply-mapping");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph intro = new Paragraph(getTranslation(previewed.needsMapping() ? "import.mapping.needed"
+                : "import.mapping.intro"));
+        intro.addClassName(previewed.needsMapping() ? "import-warning" : "import-mapping-intro");
+        Details details = new Details(getTranslation("import.mapping.title"),
+                new VerticalLayout(intro, form, remember, apply));
+        details.setOpened(open);
+        details.setWidthFull();
+        mappingStep.add(details);
+        mappingStep.setVisible(true);
     }
 
     private void showPreview(ImportPreview previewed) {
         preview = previewed;
+        if (previewed.acceptable() && rememberAfterPreview) {
+            imports.rememberMapping(previewed.mapping());
+            Notifications.success(this, "import.mapping.remembered");
+        }
+        rememberAfterPreview = false;
+        showMapping(previewed, previewed.needsMapping());
+        Paragraph read = new Paragraph(getTranslation("import.read-as",
+                getTranslation("import.encoding." + previewed.encoding().name().toLowerCase(Locale.ROOT)),
+                previewed.separator() == '\t' ? getTranslation("import.separator.tab")
+                        : String.valueOf(previewed.separator())));
+        read.setId("import-read-as");
+        result.add(read);
+        if (previewed.mappingRemembered()) {
+            result.add(new Paragraph(getTranslation("import.mapping.used-remembered")));
+        }
         Div counts = new Div();
         counts.addClassName("import-counts");
         counts.add(count("import.count.lines", previewed.lines()),
@@ -200,6 +320,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 count("import.count.new-departments", previewed.newDepartments()),
                 count("import.count.new-teams", previewed.newTeams()));
         result.add(counts);
+        if (previewed.options().fullImport() && previewed.acceptable()) {
+            Paragraph leaving = new Paragraph(getTranslation("import.full.deactivated", previewed.deactivated()));
+            leaving.setId("import-deactivated");
+            leaving.addClassName(previewed.deactivated() > 0 ? "import-warning" : "import-full-none");
+            result.add(leaving);
+        }
         if (!previewed.ignoredColumns().isEmpty()) {
             Paragraph warning = new Paragraph(getTranslation("import.warning.ignored-columns",
                     String.join(", ", previewed.ignoredColumns())));
@@ -221,7 +347,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
             errorGrid.setItems(previewed.errors());
             errorGrid.setVisible(true);
-            discardFile();
         }
     }
 
@@ -242,11 +367,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void showResult(ImportResult done) {
         Notifications.success(this, "import.done", done.createdEmployees(), done.updatedEmployees(),
-                done.unchangedEmployees(), done.createdDepartments(), done.createdTeams());
+                done.unchangedEmployees(), done.createdDepartments(), done.createdTeams(),
+                done.deactivatedEmployees());
         discardFile();
         showNothing();
+        mappingStep.removeAll();
+        mappingStep.setVisible(false);
         Paragraph summary = new Paragraph(getTranslation("import.done", done.createdEmployees(),
-                done.updatedEmployees(), done.unchangedEmployees(), done.createdDepartments(), done.createdTeams()));
+                done.updatedEmployees(), done.unchangedEmployees(), done.createdDepartments(), done.createdTeams(),
+                done.deactivatedEmployees()));
         summary.setId("import-done");
         result.add(summary);
     }
@@ -304,6 +433,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void setRunning(boolean running, String key, boolean reading) {
         this.running = running;
         upload.setEnabled(!running);
+        encoding.setEnabled(!running);
+        fullImport.setEnabled(!running);
         progress.setVisible(running);
         progressBar.setValue(0);
         // a commit first checks the file again, without progress to report

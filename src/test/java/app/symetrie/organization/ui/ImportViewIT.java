@@ -6,17 +6,22 @@ import app.symetrie.common.Role;
 import app.symetrie.organization.ImportColumn;
 import app.symetrie.organization.ImportLineError;
 import app.symetrie.organization.internal.EmployeeDocument;
+import app.symetrie.organization.internal.hris.ImportMappingDocument;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.test.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +69,7 @@ class ImportViewIT extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Grid<ImportColumn> columns = find(Grid.class).id("import-columns");
-        assertThat(test(columns).size()).isEqualTo(8);
+        assertThat(test(columns).size()).isEqualTo(11);
         assertThat(find(Anchor.class).id("import-sample").getText()).isNotBlank();
         assertThat(find(Button.class).withId("import-commit").exists()).as("no import before a preview").isFalse();
     }
@@ -110,6 +115,74 @@ class ImportViewIT extends SpringBrowserlessTest {
         waitFor(() -> find(Div.class).id("import-result").getChildren()
                 .anyMatch(c -> "import-done".equals(c.getId().orElse(""))));
         assertThat(mongo.count(new Query(), EmployeeDocument.class)).isEqualTo(1);
+    }
+
+    @Test
+    void unrecognized_headers_are_mapped_once_then_the_file_is_previewed_and_imported() {
+        mongo.remove(new Query(), EmployeeDocument.class);
+        mongo.remove(new Query(), ImportMappingDocument.class);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).id("import-upload")).upload("export.csv", "text/csv",
+                ("Mail pro;Prénom;Nom;Service;Nature\r\nlea.martin@exemple.fr;Léa;Martin;Économie;SUPPORT\r\n")
+                        .getBytes(Charset.forName("windows-1252")));
+        waitFor(() -> find(ComboBox.class).withId("map-email").exists());
+
+        assertThat(find(Paragraph.class).id("import-read-as").getText()).startsWith("Lu en Windows-1252");
+        assertThat(find(Button.class).withId("import-commit").exists()).isFalse();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> email = find(ComboBox.class).id("map-email");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> department = find(ComboBox.class).id("map-department");
+        assertThat(department.getValue()).as("proposed from a known synonym").isEqualTo("Service");
+        assertThat(email.getValue()).isNull();
+        test(email).selectItem("Mail pro");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> kind = find(ComboBox.class).id("map-department_kind");
+        test(kind).selectItem("Nature");
+        test(find(Checkbox.class).id("import-remember")).click();
+        test(find(Button.class).id("import-apply-mapping")).click();
+
+        waitFor(() -> find(Button.class).withId("import-commit").exists());
+        assertThat(mongo.findById(ImportMappingDocument.ID, ImportMappingDocument.class).mapping())
+                .containsEntry("email", "Mail pro").containsEntry("department_kind", "Nature");
+        test(find(Button.class).id("import-commit")).click();
+        waitFor(() -> find(Div.class).id("import-result").getChildren()
+                .anyMatch(c -> "import-done".equals(c.getId().orElse(""))));
+        assertThat(mongo.findOne(new Query(), EmployeeDocument.class).firstName()).isEqualTo("Léa");
+    }
+
+    @Test
+    void a_bad_row_is_reported_in_the_language_of_the_administrator() {
+        mongo.remove(new Query(), EmployeeDocument.class);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).id("import-upload")).upload("people.csv", "text/csv",
+                ("email;first_name;last_name;department;department_kind\n"
+                        + "pas-un-email;Ann;Lee;IT;SUPPORT\n").getBytes(StandardCharsets.UTF_8));
+
+        waitFor(() -> find(Grid.class).withId("import-errors").exists());
+        @SuppressWarnings("unchecked")
+        Grid<ImportLineError> errors = find(Grid.class).id("import-errors");
+        assertThat(test(errors).getCellText(0, 2)).isEqualTo("Adresse e-mail invalide.");
+    }
+
+    @Test
+    void a_full_import_says_how_many_people_would_be_deactivated() {
+        mongo.remove(new Query(), EmployeeDocument.class);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ImportView.class);
+        test(find(Checkbox.class).id("import-full")).click();
+
+        test(find(Upload.class).id("import-upload")).upload("people.csv", "text/csv",
+                ("email,first_name,last_name,department,department_kind\n"
+                        + "ann.lee@example.com,Ann,Lee,View test department,SUPPORT\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        waitFor(() -> find(Paragraph.class).withId("import-deactivated").exists());
+        assertThat(find(Paragraph.class).id("import-deactivated").getText()).isEqualTo("Nobody will be deactivated.");
     }
 
     /** The preview and the import run in a background thread that updates the UI through {@code ui.access}. */

@@ -27,6 +27,12 @@ public final class ErrorCollector {
         add(new ImportLineError(line, column, reasonKey, value, List.of(arguments)));
     }
 
+    /** Adds another collector's errors (those it kept, and the count of all it saw). */
+    public void addAll(ErrorCollector other) {
+        other.kept.forEach(this::add);
+        count += other.count - other.kept.size();
+    }
+
     public long count() {
         return count;
     }

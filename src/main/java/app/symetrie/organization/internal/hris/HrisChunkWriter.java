@@ -3,6 +3,7 @@ package app.symetrie.organization.internal.hris;
 import app.symetrie.common.AppLocales;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
+import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
@@ -17,12 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,20 +43,76 @@ public class HrisChunkWriter {
         this.mongo = mongo;
     }
 
-    /** What the chunk would change. Plans the departments and teams it needs in {@code plan}; writes nothing. */
+    /**
+     * What one pass over the file shares between its chunks: the people some line names as manager, the stored
+     * people already matched (a person matched twice is refused), the header (for error labels) and the problems
+     * that only the store reveals.
+     */
+    public static final class Pass {
+        private final Set<String> managerKeys;
+        private final ErrorCollector conflicts;
+        private final Map<String, Integer> lineByMatchedId = new HashMap<>();
+        private @Nullable HrisHeader header;
+
+        public Pass(Set<String> managerKeys, ErrorCollector conflicts) {
+            this.managerKeys = managerKeys;
+            this.conflicts = conflicts;
+        }
+
+        public void header(HrisHeader header) {
+            this.header = header;
+        }
+
+        /** Ids of the stored people some line of the file matched. */
+        public Set<String> matchedIds() {
+            return lineByMatchedId.keySet();
+        }
+
+        public ErrorCollector conflicts() {
+            return conflicts;
+        }
+
+        private String label(HrisColumn column) {
+            return header == null ? column.canonicalName() : header.label(column);
+        }
+    }
+
+    /** What the chunk would change, without managers named by reports-to cells; writes nothing. */
     public ChunkChanges classify(List<HrisRow> rows, OrganizationPlan plan) {
+        return classify(rows, plan, new Pass(Set.of(), new ErrorCollector(0)));
+    }
+
+    /**
+     * What the chunk would change. Each line is matched to a stored person by employee number when it has one (so a
+     * changed e-mail updates the same person), otherwise by e-mail. Plans the departments and teams it needs in
+     * {@code plan}; writes nothing. Lines that contradict the store go to the pass's conflicts and are left out.
+     */
+    public ChunkChanges classify(List<HrisRow> rows, OrganizationPlan plan, Pass pass) {
         List<String> emails = rows.stream().map(HrisRow::email).toList();
-        Map<String, Document> stored = new HashMap<>();
-        mongo.find(Query.query(Criteria.where("email").in(emails)), Document.class, EMPLOYEES)
-                .forEach(d -> stored.put(d.getString("email"), d));
+        List<String> numbers = rows.stream().map(HrisRow::numberOrNull).filter(n -> n != null).toList();
+        Criteria byEmail = Criteria.where("email").in(emails);
+        Criteria criteria = numbers.isEmpty() ? byEmail
+                : new Criteria().orOperator(byEmail, Criteria.where("employeeNumber").in(numbers));
+        Map<String, Document> storedByEmail = new HashMap<>();
+        Map<String, Document> storedByNumber = new HashMap<>();
+        mongo.find(Query.query(criteria), Document.class, EMPLOYEES).forEach(d -> {
+            storedByEmail.put(d.getString("email"), d);
+            String number = d.getString("employeeNumber");
+            if (number != null) {
+                storedByNumber.putIfAbsent(number, d);
+            }
+        });
         ChunkChanges changes = new ChunkChanges();
         for (HrisRow row : rows) {
-            Document raw = stored.get(row.email());
+            Document raw = match(row, storedByEmail, storedByNumber, pass);
+            if (raw == MISMATCH) {
+                continue;
+            }
             EmployeeDocument before = raw == null ? null : mongo.getConverter().read(EmployeeDocument.class, raw);
-            EmployeeDocument after = desired(row, before, plan);
+            EmployeeDocument after = desired(row, before, plan, pass.managerKeys);
             if (before == null) {
                 changes.created++;
-            } else if (before.equals(after)) {
+            } else if (EmployeeDocument.of(before.toDomain()).equals(after)) {
                 changes.unchanged++;
                 continue;
             } else {
@@ -65,6 +124,43 @@ public class HrisChunkWriter {
         return changes;
     }
 
+    private static final Document MISMATCH = new Document();
+
+    /** The stored person this line describes, null for someone new, {@link #MISMATCH} for a refused line. */
+    private static @Nullable Document match(HrisRow row, Map<String, Document> storedByEmail,
+                                            Map<String, Document> storedByNumber, Pass pass) {
+        String number = row.numberOrNull();
+        Document byNumber = number == null ? null : storedByNumber.get(number);
+        Document byEmail = storedByEmail.get(row.email());
+        Document raw;
+        if (byNumber != null) {
+            if (byEmail != null && !byEmail.get("_id").equals(byNumber.get("_id"))) {
+                String other = byEmail.getString("employeeNumber");
+                pass.conflicts.add(row.line(), pass.label(HrisColumn.EMAIL), ImportReasons.EMAIL_OF_OTHER,
+                        row.email(), other == null ? "—" : other);
+                return MISMATCH;
+            }
+            raw = byNumber;
+        } else if (byEmail != null) {
+            String stored = byEmail.getString("employeeNumber");
+            if (number != null && stored != null && !stored.equals(number)) {
+                pass.conflicts.add(row.line(), pass.label(HrisColumn.EMPLOYEE_NUMBER), ImportReasons.NUMBER_MISMATCH,
+                        number, stored);
+                return MISMATCH;
+            }
+            raw = byEmail;
+        } else {
+            return null;
+        }
+        Integer first = pass.lineByMatchedId.putIfAbsent(String.valueOf(raw.get("_id")), row.line());
+        if (first != null) {
+            pass.conflicts.add(row.line(), pass.label(HrisColumn.EMAIL), ImportReasons.SAME_PERSON_TWICE,
+                    row.email(), String.valueOf(first));
+            return MISMATCH;
+        }
+        return raw;
+    }
+
     /**
      * Applies a chunk: classifies it, writes its journal (the before-images and the departments and teams about to
      * be created), then creates those and upserts the employees by e-mail in one unordered bulk: the e-mails were
@@ -74,8 +170,20 @@ public class HrisChunkWriter {
      */
     public ChunkChanges write(String batchId, int chunk, List<HrisRow> rows, OrganizationPlan plan,
                               Map<String, DepartmentKind> newDepartmentKinds) {
-        ChunkChanges changes = classify(rows, plan);
-        List<DepartmentDocument> departments = plan.takePlannedDepartments(newDepartmentKinds);
+        return write(batchId, chunk, rows, plan, newDepartmentKinds, Map.of(),
+                new Pass(Set.of(), new ErrorCollector(0)));
+    }
+
+    /** Applies a chunk (see above), planning new departments under their parents. */
+    public ChunkChanges write(String batchId, int chunk, List<HrisRow> rows, OrganizationPlan plan,
+                              Map<String, DepartmentKind> newDepartmentKinds,
+                              Map<String, HrisRowValidator.ParentRef> newDepartmentParents, Pass pass) {
+        long conflictsBefore = pass.conflicts.count();
+        ChunkChanges changes = classify(rows, plan, pass);
+        if (pass.conflicts.count() > conflictsBefore) {
+            throw new UserFacingException("import.error.changed-since-preview");
+        }
+        List<DepartmentDocument> departments = plan.takePlannedDepartments(newDepartmentKinds, newDepartmentParents);
         List<TeamDocument> teams = plan.takePlannedTeams();
         changes.createdDepartments = departments.size();
         changes.createdTeams = teams.size();
@@ -112,11 +220,43 @@ public class HrisChunkWriter {
     }
 
     /**
-     * The employee as the row wants them. Optional columns absent from the file keep the stored value; the team is
-     * dropped when the person changes department and the file says nothing of teams. Built through the domain
-     * record and {@link EmployeeDocument#of}, so names and the search key are exactly as a form would store them.
+     * Deactivates the people a full import did not find (journaled first, as chunk {@code chunk}, so a rollback
+     * brings them back). Their answers are anonymous and stay; they are simply no longer invited nor let in.
+     *
+     * @return how many were deactivated
      */
+    public int deactivate(String batchId, int chunk, List<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return 0;
+        }
+        Query query = Query.query(Criteria.where("_id").in(employeeIds).and("active").ne(false));
+        List<ImportJournalDocument.Entry> entries = mongo.find(query, Document.class, EMPLOYEES).stream()
+                .map(d -> new ImportJournalDocument.Entry(d.getString("email"), String.valueOf(d.get("_id")), d))
+                .toList();
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        mongo.insert(new ImportJournalDocument(Ids.random(), batchId, chunk, entries, List.of(), List.of()));
+        long modified = mongo.updateMulti(query, new Update().set("active", false), EMPLOYEES).getModifiedCount();
+        if (modified != entries.size()) {
+            throw new IllegalStateException("Batch " + batchId + ": deactivated " + modified + " of "
+                    + entries.size() + " people");
+        }
+        return entries.size();
+    }
+
     static EmployeeDocument desired(HrisRow row, @Nullable EmployeeDocument before, OrganizationPlan plan) {
+        return desired(row, before, plan, Set.of());
+    }
+
+    /**
+     * The employee as the row wants them: active (a person in the file is with the company). Optional columns
+     * absent from the file keep the stored value; the team is dropped when the person changes department and the
+     * file says nothing of teams. A person some line reports to is a manager. Built through the domain record and
+     * {@link EmployeeDocument#of}, so names and the search key are exactly as a form would store them.
+     */
+    static EmployeeDocument desired(HrisRow row, @Nullable EmployeeDocument before, OrganizationPlan plan,
+                                    Set<String> managerKeys) {
         String departmentId = plan.departmentId(row.departmentKey(), row.departmentName());
         String teamId;
         if (row.team() != null) {
@@ -124,12 +264,17 @@ public class HrisChunkWriter {
         } else {
             teamId = before != null && departmentId.equals(before.departmentId()) ? before.teamId() : null;
         }
-        boolean manager = row.manager() != null ? row.manager() : before != null && before.manager();
+        String number = row.employeeNumber() == null ? (before == null ? null : before.employeeNumber())
+                : row.numberOrNull();
+        boolean named = managerKeys.contains(HrisRow.emailKey(row.email()))
+                || (number != null && managerKeys.contains(HrisRow.numberKey(number)));
+        boolean manager = named || (row.manager() != null ? row.manager() : before != null && before.manager());
         Locale locale = row.locale() != null ? row.locale()
                 : before != null ? AppLocales.orDefault(before.locale()) : AppLocales.FRENCH;
         EmployeeId id = before != null ? new EmployeeId(before.id()) : EmployeeId.random();
         return EmployeeDocument.of(new Employee(id, row.firstName(), row.lastName(), new Email(row.email()),
-                new DepartmentId(departmentId), teamId == null ? null : new TeamId(teamId), manager, locale));
+                new DepartmentId(departmentId), teamId == null ? null : new TeamId(teamId), manager, locale, number,
+                true));
     }
 
     /** What a chunk changes (counts), and for a commit the documents and journal entries behind them. */

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,8 +31,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Streams an HRIS CSV file record by record: UTF-8 (strictly: a Windows-1252 file is reported, not garbled), with or
- * without a byte-order mark, separated by {@code ;}, {@code ,} or a tab — whichever the header line uses most.
+ * Streams an HRIS CSV file record by record, in the encoding {@link EncodingDetector} found or the administrator
+ * chose (read strictly: what that encoding cannot read is reported, never garbled), with or without a UTF-8
+ * byte-order mark, separated by {@code ;}, {@code ,} or a tab — whichever the header line uses most.
  * Only the current record is in memory. Line numbers are those a spreadsheet shows (the header is line 1), even
  * with blank lines or a quoted field spanning several physical lines.
  */
@@ -49,8 +52,12 @@ final class HrisCsvFile implements Closeable {
     private final ErrorCollector errors;
     private final Path file;
 
+    private final Charset charset;
+
     private HrisCsvFile(Path file, CountingInputStream bytes, DigestInputStream digested, BufferedReader reader,
-                        char separator, long size, ErrorCollector errors) throws IOException {
+                        char separator, long size, ErrorCollector errors, Charset charset,
+                        Map<HrisColumn, String> mapping) throws IOException {
+        this.charset = charset;
         this.file = file;
         this.bytes = bytes;
         this.digested = digested;
@@ -65,7 +72,7 @@ final class HrisCsvFile implements Closeable {
         this.parser = format.parse(reader);
         this.records = parser.iterator();
         CSVRecord first = errors.isEmpty() ? nextCsvRecord() : null;
-        this.header = first == null ? null : HrisHeader.of(first.toList(), errors);
+        this.header = first == null ? null : HrisHeader.of(first.toList(), mapping, errors);
         if (first == null && errors.isEmpty()) {
             errors.add(1, "", ImportReasons.FILE_EMPTY, "");
         }
@@ -76,9 +83,18 @@ final class HrisCsvFile implements Closeable {
      * go to {@code errors}; check it before reading records.
      */
     static HrisCsvFile open(Path file, ErrorCollector errors) throws IOException {
+        return open(file, StandardCharsets.UTF_8, Map.of(), errors);
+    }
+
+    /**
+     * Opens the file read in {@code charset} (strictly: a byte sequence it cannot read is an error, never a
+     * replacement character), with a mapping of columns to headers (empty: recognize the headers).
+     */
+    static HrisCsvFile open(Path file, Charset charset, Map<HrisColumn, String> mapping, ErrorCollector errors)
+            throws IOException {
         CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            var decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             DigestInputStream digested = new DigestInputStream(bytes, sha256());
@@ -88,9 +104,10 @@ final class HrisCsvFile implements Closeable {
                 skipBom(reader);
                 separator = detectSeparator(reader);
             } catch (CharacterCodingException e) {
-                errors.add(firstLineNotUtf8(file), "", ImportReasons.NOT_UTF8, "");
+                notReadable(file, charset, errors);
             }
-            return new HrisCsvFile(file, bytes, digested, reader, separator, Files.size(file), errors);
+            return new HrisCsvFile(file, bytes, digested, reader, separator, Files.size(file), errors, charset,
+                    mapping);
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;
@@ -179,7 +196,7 @@ final class HrisCsvFile implements Closeable {
         } catch (UncheckedIOException e) {
             int line = (int) parser.getRecordNumber() + 1;
             if (e.getCause() instanceof CharacterCodingException) {
-                errors.add(firstLineNotUtf8(file), "", ImportReasons.NOT_UTF8, "");
+                notReadable(file, charset, errors);
                 return null;
             }
             if (e.getCause() instanceof CSVException) {
@@ -188,6 +205,18 @@ final class HrisCsvFile implements Closeable {
             }
             throw e;
         }
+    }
+
+    private static void notReadable(Path file, Charset charset, ErrorCollector errors) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            errors.add(firstLineNotUtf8(file), "", ImportReasons.NOT_UTF8, "");
+        } else {
+            errors.add(1, "", ImportReasons.NOT_WINDOWS_1252, "");
+        }
+    }
+
+    Charset charset() {
+        return charset;
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.symetrie.organization.internal.hris;
 
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -8,12 +9,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One HRIS file, from its preview to its outcome. The counts are those of the preview until the batch is applied,
- * then those actually written. A batch left {@code APPLYING} (a crash) is rolled back from its journal.
+ * then those actually written. {@code encoding} and {@code mapping} say how the file was read; {@code deactivated}
+ * counts the people a full import deactivates. A batch left {@code APPLYING} (a crash) is rolled back from its journal.
  */
 @Document("import_batches")
 public record ImportBatchDocument(@Id String id, @Indexed ImportBatchStatus status, String checksum, long lines,
                                   int createdEmployees, int updatedEmployees, int unchangedEmployees,
                                   int createdDepartments, int createdTeams, @Nullable String previewedBy,
                                   Instant previewedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
-                                  @Nullable String failure) {
+                                  @Nullable String failure, @Nullable String encoding,
+                                  @Nullable Map<String, String> mapping, boolean fullImport, int deactivated) {
 }

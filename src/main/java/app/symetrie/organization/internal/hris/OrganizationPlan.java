@@ -24,6 +24,7 @@ public final class OrganizationPlan {
     private final Map<String, String> departmentIdByKey = new HashMap<>();
     private final Map<String, String> teamIdByDepartmentAndKey = new HashMap<>();
     private final Set<String> existingDepartmentKeys;
+    private final Map<String, HrisRowValidator.Existing> existing = new HashMap<>();
     private final List<PlannedDepartment> pendingDepartments = new ArrayList<>();
     private final List<Team> pendingTeams = new ArrayList<>();
     private int plannedDepartments;
@@ -33,6 +34,15 @@ public final class OrganizationPlan {
         departments.forEach(d -> departmentIdByKey.put(d.nameKey(), d.id()));
         teams.forEach(t -> teamIdByDepartmentAndKey.put(teamKey(t.departmentId(), t.nameKey()), t.id()));
         existingDepartmentKeys = Set.copyOf(departmentIdByKey.keySet());
+        Map<String, String> keyById = new HashMap<>();
+        departments.forEach(d -> keyById.put(d.id(), d.nameKey()));
+        departments.forEach(d -> existing.put(d.nameKey(), new HrisRowValidator.Existing(d.name(),
+                d.parentId() == null ? null : keyById.get(d.parentId()), d.kind())));
+    }
+
+    /** The departments that exist, by name key, with their parent's name key. */
+    public Map<String, HrisRowValidator.Existing> existingDepartments() {
+        return existing;
     }
 
     public static OrganizationPlan of(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams) {
@@ -66,14 +76,31 @@ public final class OrganizationPlan {
         });
     }
 
-    /** Departments planned since the last call, as documents of the given kinds (by name key). */
+    /** Departments planned since the last call, as top-level documents of the given kinds (by name key). */
     public List<DepartmentDocument> takePlannedDepartments(Map<String, DepartmentKind> kinds) {
+        return takePlannedDepartments(kinds, Map.of());
+    }
+
+    /**
+     * Departments planned since the last call, as documents of the given kinds, under the parents the file gives
+     * (by name key). A parent that no line has needed yet is planned now, in the same batch as its child.
+     */
+    public List<DepartmentDocument> takePlannedDepartments(Map<String, DepartmentKind> kinds,
+                                                           Map<String, HrisRowValidator.ParentRef> parents) {
+        for (int i = 0; i < pendingDepartments.size(); i++) { // grows while parents are planned
+            HrisRowValidator.ParentRef parent = parents.get(pendingDepartments.get(i).key());
+            if (parent != null) {
+                departmentId(parent.key(), parent.name());
+            }
+        }
         List<DepartmentDocument> taken = pendingDepartments.stream().map(p -> {
             DepartmentKind kind = kinds.get(p.key());
             if (kind == null) {
                 throw new IllegalStateException("No kind for the new department " + p.name());
             }
-            return DepartmentDocument.of(new Department(new DepartmentId(p.id()), p.name(), kind, null));
+            HrisRowValidator.ParentRef parent = parents.get(p.key());
+            return DepartmentDocument.of(new Department(new DepartmentId(p.id()), p.name(), kind,
+                    parent == null ? null : new DepartmentId(departmentIdByKey.get(parent.key()))));
         }).toList();
         pendingDepartments.clear();
         return taken;

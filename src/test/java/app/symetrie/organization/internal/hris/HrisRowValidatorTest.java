@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HrisRowValidatorTest {
 
     private static final List<String> FULL_HEADER = List.of("Courriel", "Prénom", "Nom", "Département", "Équipe",
-            "Responsable", "Langue", "Type");
+            "Manager (o/n)", "Langue", "Type");
 
     private final ErrorCollector errors = new ErrorCollector(1_000);
     private final HrisHeader header = HrisHeader.of(FULL_HEADER, errors);
@@ -101,7 +101,7 @@ class HrisRowValidatorTest {
         check("ann@example.com", "Ann", "Lee", "Comptabilité", "", value, "", "");
 
         assertThat(errors.errors()).extracting(ImportLineError::column, ImportLineError::reasonKey)
-                .containsExactly(tuple("Responsable", ImportReasons.MANAGER_INVALID));
+                .containsExactly(tuple("Manager (o/n)", ImportReasons.MANAGER_INVALID));
     }
 
     @ParameterizedTest
