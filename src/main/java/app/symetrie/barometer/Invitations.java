@@ -88,6 +88,7 @@ class Invitations {
             }
             Map<String, Employee> people = organization.employees(batch.stream()
                             .map(p -> new EmployeeId(p.employeeId())).toList()).stream()
+                    .filter(Employee::active) // a person who left is not invited
                     .collect(Collectors.toMap(e -> e.id().value(), Function.identity()));
             for (ParticipationDocument participation : batch) {
                 // The claim: only the run that flips the flag sends (the hash is set too, for records made before

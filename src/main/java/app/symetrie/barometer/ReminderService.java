@@ -91,6 +91,7 @@ class ReminderService {
                 .and("done").is(false).and("invited").is(true)), ParticipationDocument.class);
         Map<String, Employee> people = organization.employees(pending.stream()
                         .map(p -> new EmployeeId(p.employeeId())).toList()).stream()
+                .filter(Employee::active) // a person who left is not reminded
                 .collect(Collectors.toMap(e -> e.id().value(), Function.identity()));
         for (ParticipationDocument participation : pending) {
             Employee person = people.get(participation.employeeId());

@@ -95,6 +95,6 @@ public class SurveyLinks {
     /** The invited person, if still in the organization: a person who left has no way in, not even their link. */
     private Optional<Employee> person(ParticipationDocument participation) {
         List<Employee> found = organization.employees(List.of(new EmployeeId(participation.employeeId())));
-        return found.stream().findFirst();
+        return found.stream().filter(Employee::active).findFirst();
     }
 }

@@ -197,6 +197,28 @@ class SurveyLinksIT {
     }
 
     @Test
+    void a_person_who_left_is_neither_invited_nor_reminded_and_their_link_no_longer_opens() {
+        List<Employee> people = new ArrayList<>();
+        Wave wave = openWave("Boutique Est", 6, LocalDate.of(2027, 5, 3), people);
+        invitations.send(wave.opensOn());
+        Map<String, String> tokens = tokensByAddress(Invitations.tag(wave.id()));
+        Employee leaver = people.getLast();
+        as(Role.ADMIN, () -> organization.saveEmployee(new Employee(leaver.id(), leaver.firstName(),
+                leaver.lastName(), leaver.email(), leaver.departmentId(), leaver.teamId(), leaver.manager(),
+                leaver.locale(), leaver.employeeNumber(), false)));
+
+        assertThat(links.open(tokens.get(leaver.email().value())).state()).as("the link of a person who left")
+                .isNotEqualTo(AnonymousSurvey.State.TO_ANSWER);
+        assertThat(links.open(tokens.get(people.getFirst().email().value())).state())
+                .isEqualTo(AnonymousSurvey.State.TO_ANSWER);
+        LocalDate reminderDay = wave.opensOn().plusDays(3);
+        clock.setDay(reminderDay);
+        reminders.remind(reminderDay);
+        assertThat(outbox(ReminderService.tag(wave.id()))).extracting(OutboxDocument::to)
+                .hasSize(5).doesNotContain(leaver.email().value());
+    }
+
+    @Test
     void a_guessed_malformed_or_incomplete_link_opens_nothing_and_all_say_the_same() {
         List<Employee> people = new ArrayList<>();
         Wave wave = openWave("Atelier Ouest", 5, LocalDate.of(2027, 3, 22), people);
