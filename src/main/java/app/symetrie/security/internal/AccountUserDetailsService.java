@@ -51,9 +51,9 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         if (!Email.isValid(username)) {
-            throw new UsernameNotFoundException("unknown person");
+            throw new UsernameNotFoundException("bad credentials");
         }
-        return identity(new Email(username)).orElseThrow(() -> new UsernameNotFoundException("unknown person"));
+        return identity(new Email(username)).orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
     }
 
     public Optional<SignedInUser> identity(Email email) {
