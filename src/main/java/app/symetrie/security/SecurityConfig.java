@@ -74,6 +74,7 @@ class SecurityConfig {
                     .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
                     .showDefaultSubmitPage(false)
                     .loginPage("/login")
+                    .loginProcessingUrl("/login/ott") // loginPage() would otherwise make it /login, the password form's
                     .authenticationSuccessHandler(SignInHandlers.link(audit))
                     .authenticationFailureHandler(SignInHandlers.linkFailure()));
         }

@@ -26,6 +26,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class SignInHandlers {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInHandlers.class);
+
     private SignInHandlers() {
     }
 
@@ -61,6 +63,9 @@ final class SignInHandlers {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
             boolean unknown = e instanceof OAuth2AuthenticationException oauth
                     && SingleSignOn.UNKNOWN_PERSON.equals(oauth.getError().getErrorCode());
+            if (!unknown) {
+                log.warn("Single sign-on failed: {}", e.getMessage());
+            }
             redirect(request, response, unknown ? "/login/refused" : "/login/refused?error");
         };
     }

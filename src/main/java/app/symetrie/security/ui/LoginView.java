@@ -57,7 +57,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links) {
         this.links = links;
         addClassName("login-view");
-        setSizeFull();
+        // at least the screen's height, growing with SSO, link and demo panels (centred, never clipped at the top)
+        setWidthFull();
+        setMinHeight("100vh");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
