@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.PublicUrl;
 import app.symetrie.barometer.internal.BallotSeal;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.Tokens;
@@ -18,7 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,16 +43,16 @@ class Invitations {
     private final OrganizationService organization;
     private final MailService mail;
     private final BallotSeal seal;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     Invitations(MongoTemplate mongo, CampaignService campaigns, OrganizationService organization, MailService mail,
-                BallotSeal seal, @Value("${symetrie.public-url:http://localhost:8080}") String publicUrl) {
+                BallotSeal seal, PublicUrl publicUrl) {
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.organization = organization;
         this.mail = mail;
         this.seal = seal;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** The outbox tag of a wave's invitations, forgotten when the wave closes (with its reminders). */
@@ -62,7 +62,7 @@ class Invitations {
 
     /** The personal survey link of a participation: the same in the invitation and in every reminder. */
     String link(ParticipationDocument participation) {
-        return publicUrl + "/answer/" + seal.linkToken(participation.id());
+        return publicUrl.get() + "/answer/" + seal.linkToken(participation.id());
     }
 
     /** @return how many invitations were sent, over every open wave */

@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.PublicUrl;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.internal.KioskCodeDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,11 +40,11 @@ public class KioskCodes {
     private final OrganizationService organization;
     private final AuditLog audit;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     KioskCodes(MongoTemplate mongo, BarometerService barometer, CampaignService campaigns,
                QuestionnaireService questionnaires, OrganizationService organization, AuditLog audit, Clock clock,
-               @Value("${symetrie.public-url:http://localhost:8080}") String publicUrl) {
+               PublicUrl publicUrl) {
         this.mongo = mongo;
         this.barometer = barometer;
         this.campaigns = campaigns;
@@ -52,7 +52,7 @@ public class KioskCodes {
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -83,8 +83,8 @@ public class KioskCodes {
         mongo.insertAll(stored);
         audit.record("kiosk.sheet", wave.campaignName() + ", wave " + (wave.slot() + 1) + ": " + department.name()
                 + ", " + invited + " codes (the previous sheet no longer works)");
-        return new KioskSheet(wave, department.name(), codes, publicUrl + "/kiosk",
-                codes.stream().map(c -> publicUrl + "/kiosk/" + c).toList());
+        return new KioskSheet(wave, department.name(), codes, publicUrl.get() + "/kiosk",
+                codes.stream().map(c -> publicUrl.get() + "/kiosk/" + c).toList());
     }
 
     /** What a typed or scanned code opens. Anyone at the kiosk may ask. */

@@ -7,16 +7,26 @@ import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.security.internal.AccountDocument;
 import app.symetrie.security.internal.AccountRepository;
+import app.symetrie.organization.Employee;
+import app.symetrie.organization.OrganizationService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Sign-in accounts. Provisioning (first administrator, demo accounts) runs as the system at start-up; what a person
+ * What the organization does not say about access: roles granted by an administrator, blocked access, passwords of
+ * break-glass administrators and demo logins. Employees need no account to sign in (docs/decisions/012-sign-in.md).
+ * Provisioning (first administrator, demo accounts) runs as the system at start-up; what a person
  * does through the UI is checked here, not only in the views.
  */
 @Service
@@ -28,10 +38,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit) {
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit,
+                   OrganizationService organization, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.organization = organization;
+        this.clock = clock;
     }
 
     /** A login shown on the login page of the demo company. */
@@ -75,13 +91,24 @@ public class AccountService {
         var existing = accounts.findByEmail(email.value());
         String id = existing.map(AccountDocument::id).orElseGet(Ids::random);
         String locale = existing.map(AccountDocument::locale).orElse(null);
-        accounts.save(new AccountDocument(id, email.value(), passwordEncoder.encode(rawPassword),
-                granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted), true, demo, locale));
+        var roles = granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted);
+        accounts.save(new AccountDocument(id, email.value(), passwordEncoder.encode(rawPassword), roles, true, demo,
+                locale, since(existing.map(AccountDocument::grantedSince).orElse(Map.of()), roles),
+                existing.map(AccountDocument::directory).orElse(EnumSet.noneOf(Role.class))));
+    }
+
+    /** When each role was granted: kept for roles already held, now for new ones, dropped for roles taken away. */
+    private Map<Role, Instant> since(Map<Role, Instant> before, Set<Role> roles) {
+        Map<Role, Instant> result = new EnumMap<>(Role.class);
+        roles.forEach(r -> result.put(r, before.getOrDefault(r, clock.instant())));
+        return result;
     }
 
     /**
-     * An administrator creates or updates someone's access: roles and, optionally, a new password. An open session
-     * of that person holds the new roles from its next request; a disabled account stays disabled.
+     * An administrator sets someone's granted roles (LEAD, ADMIN) and, optionally, a password. An employee of the
+     * organization needs no password — they sign in by SSO or by a sign-in link — so granting them a role writes a
+     * row without one; someone outside the organization (a break-glass administrator) needs a password. An open
+     * session of that person holds the new roles from its next request; blocked access stays blocked.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void grantAccess(Email email, Set<Role> granted, String newPassword) {
@@ -89,10 +116,12 @@ public class AccountService {
             throw new UserFacingException("error.password.too-short", MIN_PASSWORD_LENGTH);
         }
         var existing = accounts.findByEmail(email.value());
-        if (existing.isEmpty() && newPassword.isEmpty()) {
+        boolean employee = organization.employeeByEmail(email).isPresent();
+        if (newPassword.isEmpty() && !employee && existing.filter(AccountDocument::hasPassword).isEmpty()) {
             throw new UserFacingException("error.password.required");
         }
-        String hash = newPassword.isEmpty() ? existing.orElseThrow().passwordHash() : passwordEncoder.encode(newPassword);
+        String hash = newPassword.isEmpty() ? existing.map(AccountDocument::passwordHash).orElse(null)
+                : passwordEncoder.encode(newPassword);
         var roles = granted.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(granted);
         if (existing.isPresent() && existing.get().grantedRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
                 && CurrentUser.require().email().equals(email.value())) {
@@ -100,32 +129,119 @@ public class AccountService {
         }
         accounts.save(new AccountDocument(existing.map(AccountDocument::id).orElseGet(Ids::random), email.value(), hash,
                 roles, existing.map(AccountDocument::enabled).orElse(true),
-                existing.map(AccountDocument::demo).orElse(false), existing.map(AccountDocument::locale).orElse(null)));
+                existing.map(AccountDocument::demo).orElse(false), existing.map(AccountDocument::locale).orElse(null),
+                since(existing.map(AccountDocument::grantedSince).orElse(Map.of()), roles),
+                existing.map(AccountDocument::directory).orElse(EnumSet.noneOf(Role.class))));
         audit.record("access.granted", email.value() + ": " + roles
                 + (newPassword.isEmpty() ? "" : ", password set"));
     }
 
+    /** Grants one role (LEAD or ADMIN) on top of what the person holds: the Access view's "grant". */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void grantRole(Email email, Role role) {
+        requireGrantable(role);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        accounts.findByEmail(email.value()).ifPresent(a -> roles.addAll(a.grantedRoles()));
+        if (roles.add(role)) {
+            grantAccess(email, roles, "");
+        }
+    }
+
+    /** Takes one granted role (LEAD or ADMIN) away: the Access view's "revoke". Roles from elsewhere stay. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void revokeRole(Email email, Role role) {
+        requireGrantable(role);
+        var existing = accounts.findByEmail(email.value());
+        if (existing.isEmpty() || !existing.get().grantedRoles().contains(role)) {
+            return;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(existing.get().grantedRoles());
+        roles.remove(role);
+        grantAccess(email, roles, "");
+    }
+
+    private static void requireGrantable(Role role) {
+        if (role != Role.LEAD && role != Role.ADMIN) {
+            throw new UserFacingException("error.access.role-not-grantable");
+        }
+    }
+
     /**
-     * An administrator disables an account (the person can no longer sign in, and an open session is signed out at
-     * its next request) or enables it again. Nobody disables their own account.
+     * Who holds LEAD or ADMIN (granted, or from the identity provider's groups) and whose access is blocked, with
+     * since when, sorted by name: the Access view's list.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccessHolder> accessHolders() {
+        Set<Role> high = EnumSet.of(Role.LEAD, Role.ADMIN);
+        Map<String, AccountDocument> rows = new LinkedHashMap<>();
+        accounts.findByGrantedRolesInOrDirectoryRolesIn(high, high).forEach(a -> rows.put(a.email(), a));
+        accounts.findByEnabledFalse().forEach(a -> rows.put(a.email(), a));
+        return rows.values().stream().map(this::holder)
+                .sorted(Comparator.comparing(AccessHolder::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(AccessHolder::email))
+                .toList();
+    }
+
+    /** One person's access as the Access view shows it, whether or not they have an account row yet. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccessHolder accessOf(Email email) {
+        return accounts.findByEmail(email.value()).map(this::holder).orElseGet(() -> {
+            var employee = organization.employeeByEmail(email);
+            return new AccessHolder(email.value(), employee.map(Employee::fullName).orElse(email.value()),
+                    Set.of(), Map.of(), Set.of(), true, employee.isPresent(), false);
+        });
+    }
+
+    private AccessHolder holder(AccountDocument a) {
+        var employee = organization.employeeByEmail(new Email(a.email()));
+        return new AccessHolder(a.email(), employee.map(Employee::fullName).orElse(a.email()),
+                Set.copyOf(a.grantedRoles()), a.grantedSince(), a.directory(), a.enabled(), employee.isPresent(),
+                a.hasPassword());
+    }
+
+    /**
+     * An administrator blocks someone's access (they can no longer sign in by any way, and an open session is signed
+     * out at its next request) or restores it. Blocking an employee who has no account row writes one. Nobody blocks
+     * their own access.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public void setEnabled(Email email, boolean enabled) {
-        AccountDocument a = accounts.findByEmail(email.value())
-                .orElseThrow(() -> new UserFacingException("error.account.unknown"));
         if (!enabled && CurrentUser.get().filter(me -> me.email().equals(email.value())).isPresent()) {
             throw new UserFacingException("error.account.cannot-disable-self");
         }
-        accounts.save(new AccountDocument(a.id(), a.email(), a.passwordHash(), a.grantedRoles(), enabled, a.demo(),
-                a.locale()));
+        AccountDocument a = accounts.findByEmail(email.value()).orElseGet(() -> {
+            if (organization.employeeByEmail(email).isEmpty()) {
+                throw new UserFacingException("error.account.unknown");
+            }
+            return new AccountDocument(Ids.random(), email.value(), null, EnumSet.noneOf(Role.class), true, false,
+                    null, Map.of(), EnumSet.noneOf(Role.class));
+        });
+        accounts.save(a.withEnabled(enabled));
         audit.record(enabled ? "account.enabled" : "account.disabled", email.value());
+    }
+
+    /**
+     * At an SSO sign-in, the roles the identity provider's groups map to (docs/decisions/012-sign-in.md): kept on the
+     * person's row so that each request of the session reads them as it reads granted roles. A row is written only
+     * when there is something to hold or to take away. Called by the sign-in itself, before anyone is signed in.
+     */
+    void syncDirectoryRoles(Email email, Set<Role> roles) {
+        var existing = accounts.findByEmail(email.value());
+        if (existing.map(AccountDocument::directory).orElse(EnumSet.noneOf(Role.class)).equals(roles.isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))) {
+            return;
+        }
+        accounts.save(existing.orElseGet(() -> new AccountDocument(Ids.random(), email.value(), null,
+                EnumSet.noneOf(Role.class), true, false, null, Map.of(), EnumSet.noneOf(Role.class)))
+                .withDirectoryRoles(roles));
+        audit.record("access.directory", email.value() + ": " + roles);
     }
 
     /** The signed-in person's language, remembered for their next visit. */
     @PreAuthorize("isAuthenticated()")
     public void rememberLocale(Locale locale) {
         String email = CurrentUser.require().email();
-        accounts.findByEmail(email).ifPresent(a -> accounts.save(new AccountDocument(a.id(), a.email(),
-                a.passwordHash(), a.grantedRoles(), a.enabled(), a.demo(), locale.getLanguage())));
+        accounts.findByEmail(email).ifPresent(a -> accounts.save(a.withLocale(locale.getLanguage())));
     }
 }

@@ -1,15 +1,22 @@
 package app.symetrie.security;
 
+import app.symetrie.audit.AuditLog;
+import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.security.internal.MongoOneTimeTokenService;
 import app.symetrie.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,8 +29,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Form login on the Vaadin login view, BCrypt passwords, method security for the services, and each session's
- * access read again at each request ({@link AccessRefreshFilter}).
+ * The ways in (docs/decisions/012-sign-in.md): single sign-on with OpenID Connect when providers are configured
+ * ({@code spring.security.oauth2.client.registration.*}), sign-in links by e-mail (one-time tokens), and the password
+ * form of the Vaadin login view for break-glass administrators and demo logins; BCrypt passwords, method security for
+ * the services, and each session's access read again at each request ({@link AccessRefreshFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,7 +41,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionAccess access,
-                                            ObjectProvider<SecurityContextHolderStrategy> strategies)
+                                            ObjectProvider<SecurityContextHolderStrategy> strategies,
+                                            AccountUserDetailsService users, MongoOneTimeTokenService tokens,
+                                            SignInLinks links, SingleSignOn sso, AuditLog audit)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/styles.css").permitAll());
@@ -41,13 +52,50 @@ class SecurityConfig {
         SecurityContextRepository repository = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
         http.securityContext(context -> context.securityContextRepository(repository));
+        SecurityContextHolderStrategy holder = strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        if (!sso.providers().isEmpty()) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(sso))
+                    .successHandler(SignInHandlers.sso(holder, repository, audit))
+                    .failureHandler(SignInHandlers.ssoFailure()));
+        }
+        if (links.enabled()) {
+            // Links are asked for on the login page (SignInLinks: throttled, same answer for every address), never
+            // through Spring's generation endpoint; following one posts its token to /login/ott.
+            http.oneTimeTokenLogin(ott -> ott.tokenService(tokens)
+                    .authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, username -> {
+                        UserDetails user = users.loadUserByUsername(username);
+                        if (!user.isEnabled()) {
+                            throw new DisabledException("access blocked");
+                        }
+                        return user;
+                    }))
+                    .generateRequestResolver(request -> null)
+                    .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
+                    .showDefaultSubmitPage(false)
+                    .loginPage("/login")
+                    .loginProcessingUrl("/login/ott") // loginPage() would otherwise make it /login, the password form's
+                    .authenticationSuccessHandler(SignInHandlers.link(audit))
+                    .authenticationFailureHandler(SignInHandlers.linkFailure()));
+        }
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         var staticFiles = new OrRequestMatcher(VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
                 paths.matcher("/VAADIN/build/**"), paths.matcher("/images/**"));
-        http.addFilterAfter(new AccessRefreshFilter(access, repository,
-                        strategies.getIfUnique(SecurityContextHolder::getContextHolderStrategy), staticFiles),
+        http.addFilterAfter(new AccessRefreshFilter(access, repository, holder, staticFiles),
                 SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * The password form: only accounts with a password (break-glass administrators, demo logins; administrators only
+     * once SSO is on). Being the one authentication provider bean, it is also what Boot's global manager uses, so no
+     * other way checks passwords.
+     */
+    @Bean
+    DaoAuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users.passwords());
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
     }
 
     @Bean

@@ -1,16 +1,17 @@
 package app.symetrie.security;
 
+import app.symetrie.common.Email;
 import app.symetrie.security.internal.AccountUserDetailsService;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * What an open session may do, read again from the store: the account (granted roles, enabled), the HR record
- * (MANAGER, department) and the roles features contribute (AMBASSADOR), exactly as at sign-in. Each request of a
+ * What an open session may do, read again from the store: the HR record (employee still in the organization,
+ * MANAGER, department), the account when there is one (granted roles, blocked), and the roles features contribute
+ * (AMBASSADOR), exactly as at sign-in, whatever way the person signed in (password, SSO, sign-in link). Each request of a
  * signed-in session goes through it ({@code AccessRefreshFilter}), so a right withdrawn — an ambassador ended, a
  * lead demoted, a manager flag removed — stops at the next request, and a disabled account is signed out
  * (docs/decisions/008-access-read-per-request.md).
@@ -30,22 +31,22 @@ public class SessionAccess {
     /**
      * The session's authentication as the store has it now: {@code current} itself when nothing changed (nothing to
      * write to the session), a new one with the roles and place read now when something did, and nothing when the
-     * person must be signed out (their account was deleted or disabled). Authorities that are not roles (such as the
+     * person must be signed out (blocked, or neither an employee nor an account with a password any more). Authorities that are not roles (such as the
      * factor a sign-in proved) are kept.
      */
     public Optional<Authentication> refresh(Authentication current) {
         if (!(current.getPrincipal() instanceof SignedInUser before)) {
             return Optional.of(current);
         }
-        SignedInUser now;
-        try {
-            now = (SignedInUser) users.loadUserByUsername(before.email());
-        } catch (UsernameNotFoundException e) {
-            log.info("Signing out {}: the account no longer exists", before.email());
+        Optional<SignedInUser> found = Email.isValid(before.email()) ? users.identity(new Email(before.email()))
+                : Optional.empty();
+        if (found.isEmpty()) {
+            log.info("Signing out {}: no longer an employee nor an account", before.email());
             return Optional.empty();
         }
+        SignedInUser now = found.get();
         if (!now.isEnabled()) {
-            log.info("Signing out {}: the account is disabled", before.email());
+            log.info("Signing out {}: access is blocked", before.email());
             return Optional.empty();
         }
         if (now.sameAccessAs(before)) {

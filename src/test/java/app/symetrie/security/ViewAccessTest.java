@@ -32,6 +32,9 @@ class ViewAccessTest {
 
     static {
         EXPECTED.put("LoginView", null);
+        EXPECTED.put("SignInLinkView", null);
+        EXPECTED.put("SignInRefusedView", null);
+        EXPECTED.put("AccessView", ADMINS);
         EXPECTED.put("HomeView", EVERYONE);
         EXPECTED.put("DepartmentsView", LEADS_AND_ADMINS);
         EXPECTED.put("EmployeesView", LEADS_AND_ADMINS);

@@ -1,6 +1,7 @@
 package app.symetrie.security.internal;
 
 import app.symetrie.common.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -13,4 +14,9 @@ public interface AccountRepository extends MongoRepository<AccountDocument, Stri
     List<AccountDocument> findByDemoTrueOrderByEmail();
 
     boolean existsByDemoTrue();
+
+    /** Accounts that hold one of these roles, granted or from the directory's groups: the Access view's list. */
+    List<AccountDocument> findByGrantedRolesInOrDirectoryRolesIn(Collection<Role> granted, Collection<Role> directory);
+
+    List<AccountDocument> findByEnabledFalse();
 }

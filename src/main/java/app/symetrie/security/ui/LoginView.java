@@ -1,7 +1,12 @@
 package app.symetrie.security.ui;
 
 import app.symetrie.common.AppLocales;
+import app.symetrie.common.UserFacingException;
 import app.symetrie.security.AccountService;
+import app.symetrie.security.SignInLinks;
+import app.symetrie.security.SingleSignOn;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +31,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Sign-in. A failed attempt says only that the e-mail or password is wrong, never whether the account exists.
+ * Sign-in: "Sign in with <provider>" first when single sign-on is configured, the password form (administrators only
+ * once SSO is on, and the demo logins), and "get a sign-in link" by e-mail. A failed attempt says only that the e-mail
+ * or password is wrong, and a link request says the same thing for every address: never whether an account exists.
  * In demo mode, the demo logins are listed under the form. Texts follow the UI language (FR/EN switch on top).
  */
 @Route(value = "login", autoLayout = false)
@@ -37,10 +44,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph tagline = new Paragraph();
     private final List<AccountService.DemoLogin> demoLogins;
     private final Div demoPanel = new Div();
+    private final Div ssoPanel = new Div();
+    private final Paragraph passwordHint = new Paragraph();
+    private final Div linkPanel = new Div();
+    private final H2 linkTitle = new H2();
+    private final EmailField linkEmail = new EmailField();
+    private final Button linkButton = new Button();
+    private final Paragraph linkResult = new Paragraph();
+    private final List<SingleSignOn.Provider> providers;
+    private final SignInLinks links;
 
-    LoginView(AccountService accounts) {
+    LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links) {
+        this.links = links;
         addClassName("login-view");
-        setSizeFull();
+        // at least the screen's height, growing with SSO, link and demo panels (centred, never clipped at the top)
+        setWidthFull();
+        setMinHeight("100vh");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
@@ -52,7 +71,47 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         demoPanel.addClassName("demo-logins");
         demoLogins = accounts.demoLogins();
         demoPanel.setVisible(!demoLogins.isEmpty());
-        add(languageSwitch(), brand, tagline, form, demoPanel);
+        providers = sso.providers();
+        ssoPanel.addClassName("sso-panel");
+        ssoPanel.setVisible(!providers.isEmpty());
+        passwordHint.addClassName("password-hint");
+        passwordHint.setVisible(!providers.isEmpty());
+        add(languageSwitch(), brand, tagline, ssoPanel, passwordHint, form, linkPanel(), demoPanel);
+    }
+
+    /** "Get a sign-in link": the same answer for every address, so the page tells nobody who works here. */
+    private Div linkPanel() {
+        linkPanel.addClassName("link-panel");
+        linkPanel.setVisible(links.enabled());
+        linkEmail.setId("link-email");
+        linkEmail.setWidthFull();
+        linkEmail.setMaxLength(app.symetrie.common.Email.MAX_LENGTH);
+        linkButton.setId("link-request");
+        linkButton.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        linkButton.addClickListener(e -> requestLink());
+        linkEmail.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> requestLink());
+        linkResult.setId("link-result");
+        linkResult.setVisible(false);
+        linkPanel.add(linkTitle, linkEmail, linkButton, linkResult);
+        return linkPanel;
+    }
+
+    private void requestLink() {
+        linkEmail.setInvalid(false);
+        try {
+            links.request(linkEmail.getValue(), UI.getCurrent().getSession().getBrowser().getAddress());
+            linkResult.setText(getTranslation("login.link.sent", SignInLinks.VALIDITY_MINUTES));
+            linkResult.setVisible(true);
+        } catch (UserFacingException e) {
+            if (e.messageKey().startsWith("error.")) {
+                linkEmail.setErrorMessage(getTranslation(e.messageKey()));
+                linkEmail.setInvalid(true);
+                linkResult.setVisible(false);
+            } else {
+                linkResult.setText(getTranslation(e.messageKey()));
+                linkResult.setVisible(true);
+            }
+        }
     }
 
     private HorizontalLayout languageSwitch() {
@@ -74,6 +133,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void localeChange(LocaleChangeEvent event) {
         tagline.setText(getTranslation("login.tagline"));
+        ssoPanel.removeAll();
+        for (var provider : providers) {
+            Anchor button = new Anchor("oauth2/authorization/" + provider.registrationId(),
+                    getTranslation("login.sso", provider.name()));
+            button.setRouterIgnore(true);
+            button.addClassName("sso-button");
+            button.setId("sso-" + provider.registrationId());
+            ssoPanel.add(button);
+        }
+        passwordHint.setText(getTranslation("login.password.admins"));
+        linkTitle.setText(getTranslation("login.link.title"));
+        linkEmail.setLabel(getTranslation("login.email"));
+        linkEmail.setHelperText(getTranslation("login.link.helper"));
+        linkButton.setText(getTranslation("login.link.submit"));
         form.setI18n(i18n());
         demoPanel.removeAll();
         demoPanel.add(new H2(getTranslation("login.demo.title")));

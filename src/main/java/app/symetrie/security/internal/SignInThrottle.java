@@ -1,0 +1,40 @@
+package app.symetrie.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fixed-window counters in MongoDB (so that every instance counts together): at most {@code limit} attempts per key
+ * and window. One atomic upsert-and-increment per attempt; keys are hashed.
+ */
+@Component
+public class SignInThrottle {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    SignInThrottle(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Counts one attempt; false when the key already used up its window's allowance. */
+    public boolean tryAcquire(String kind, String key, int limit, Duration window) {
+        Instant now = clock.instant();
+        long start = now.toEpochMilli() / window.toMillis() * window.toMillis();
+        Instant end = Instant.ofEpochMilli(start + window.toMillis());
+        mongo.remove(Query.query(Criteria.where("expiresAt").lte(now)), ThrottleDocument.class);
+        String id = kind + ":" + MongoOneTimeTokenService.hash(key) + ":" + start;
+        ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+                new Update().inc("count", 1).setOnInsert("expiresAt", end),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), ThrottleDocument.class);
+        return counter != null && counter.count() <= limit;
+    }
+}
