@@ -10,10 +10,10 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -22,11 +22,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -103,6 +107,11 @@ public class BoardExport {
         return wave.opensOn().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", locale));
     }
 
+    private static String day(java.time.LocalDate date, Locale locale) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale));
+    }
+
     private static String t(Locale locale, String key, Object... args) {
         return AppMessages.get(locale, key, args);
     }
@@ -112,10 +121,11 @@ public class BoardExport {
         List<List<Object>> summary = new ArrayList<>();
         summary.add(row(t(locale, "board.department"), b.name()));
         summary.add(row(t(locale, "department.kind"), t(locale, "department.kind." + b.kind().name())));
-        summary.add(row(t(locale, "board.wave"), b.wave().opensOn() + " → " + b.wave().closesOn()));
+        summary.add(row(t(locale, "board.wave"), day(b.wave().opensOn(), locale) + " → "
+                + day(b.wave().closesOn(), locale)));
         summary.add(row(t(locale, "export.invited"), (double) b.invited()));
         summary.add(row(t(locale, "board.answers"), b.visible() ? (double) b.n() : null));
-        summary.add(row(t(locale, "board.participation"), b.participation() == null ? null
+        summary.add(row(t(locale, "board.participation") + " (%)", b.participation() == null ? null
                 : b.participation() * 100));
         summary.add(row(t(locale, "board.dci"), b.dci() == null ? null : b.dci().value()));
         summary.add(row(t(locale, "export.margin"), b.dci() == null ? null : b.dci().margin()));
@@ -144,7 +154,7 @@ public class BoardExport {
                     s == null || s.favourable() == null ? null : s.favourable() * 100, s == null ? null : (double) s.n()));
         });
         tables.add(new Table(t(locale, "board.dimensions"), List.of(t(locale, "export.dimension"),
-                t(locale, "export.score"), t(locale, "export.margin"), t(locale, "board.favourable") + " %",
+                t(locale, "export.score"), t(locale, "export.margin"), t(locale, "board.favourable") + " (%)",
                 t(locale, "board.answers")), cast(dims)));
         List<List<Object>> statements = new ArrayList<>();
         b.statements().forEach(st -> statements.add(row(b.trends().stream().filter(tr -> tr.code()
@@ -153,9 +163,9 @@ public class BoardExport {
                 st.score().favourable() == null ? null : st.score().favourable() * 100, (double) st.score().n())));
         tables.add(new Table(t(locale, "board.statements"), List.of(t(locale, "export.dimension"),
                 t(locale, "board.statement"), t(locale, "export.score"), t(locale, "export.margin"),
-                t(locale, "board.favourable") + " %", t(locale, "board.answers")), cast(statements)));
+                t(locale, "board.favourable") + " (%)", t(locale, "board.answers")), cast(statements)));
         List<List<Object>> trend = new ArrayList<>();
-        b.trends().getFirst().points().forEach(p -> trend.add(row(p.wave().opensOn().toString(), p.value(),
+        b.trends().getFirst().points().forEach(p -> trend.add(row(month(p.wave(), locale), p.value(),
                 p.sameKind(), p.company())));
         tables.add(new Table(t(locale, "board.trend"), List.of(t(locale, "board.wave"), b.name(),
                 t(locale, b.kind().name().equals("SUPPORT") ? "board.ref.support" : "board.ref.front"),
@@ -164,14 +174,14 @@ public class BoardExport {
         b.tools().forEach(tool -> tools.add(row(tool.label(), tool.weeklyShare() * 100, tool.dailyShare() * 100,
                 tool.comfort())));
         tables.add(new Table(t(locale, "board.adoption"), List.of(t(locale, "board.tool"),
-                t(locale, "board.adoption.weekly") + " %", t(locale, "board.adoption.daily") + " %",
+                t(locale, "board.adoption.weekly") + " (%)", t(locale, "board.adoption.daily") + " (%)",
                 t(locale, "board.tool.comfort")), cast(tools)));
         List<List<Object>> pains = new ArrayList<>();
         b.pains().forEach(p -> pains.add(row(p.label(), p.prevalence() * 100,
                 p.previous() == null ? null : p.previous() * 100, p.delta() == null ? null : p.delta() * 100,
                 p.pValue() == null ? null : t(locale, p.significant() ? "export.yes" : "export.no"))));
         tables.add(new Table(t(locale, "board.pains"), List.of(t(locale, "board.pain"),
-                t(locale, "board.prevalence") + " %", t(locale, "export.previous") + " %",
+                t(locale, "board.prevalence") + " (%)", t(locale, "export.previous.prevalence"),
                 t(locale, "export.change.points"), t(locale, "export.change.called")), cast(pains)));
         if (!b.teams().isEmpty()) {
             List<List<Object>> teams = new ArrayList<>();
@@ -194,7 +204,7 @@ public class BoardExport {
                 t(locale, "board.dci")));
         o.dimensionCodes().forEach(c -> headers.add(o.dimensionLabels().get(c)));
         headers.add(t(locale, "board.enps"));
-        headers.add(t(locale, "board.participation") + " %");
+        headers.add(t(locale, "board.participation") + " (%)");
         headers.add(t(locale, "board.answers"));
         headers.add(t(locale, "export.change"));
         headers.add(t(locale, "export.change.called"));
@@ -214,12 +224,12 @@ public class BoardExport {
         }
         tables.add(new Table(t(locale, "overview.heatmap"), headers, cast(rows)));
         List<List<Object>> equity = new ArrayList<>();
-        o.equity().forEach(p -> equity.add(row(p.wave().opensOn().toString(), p.supportDci(), p.frontDci(),
+        o.equity().forEach(p -> equity.add(row(month(p.wave(), locale), p.supportDci(), p.frontDci(),
                 p.supportParticipation() == null ? null : p.supportParticipation() * 100,
                 p.frontParticipation() == null ? null : p.frontParticipation() * 100)));
         tables.add(new Table(t(locale, "overview.equity"), List.of(t(locale, "board.wave"),
                 t(locale, "overview.support.dci"), t(locale, "overview.front.dci"),
-                t(locale, "overview.support.part") + " %", t(locale, "overview.front.part") + " %"), cast(equity)));
+                t(locale, "overview.support.part") + " (%)", t(locale, "overview.front.part") + " (%)"), cast(equity)));
         return tables;
     }
 
@@ -264,22 +274,48 @@ public class BoardExport {
         return String.valueOf(cell);
     }
 
-    /** CSV for French Excel: UTF-8 with BOM, ";" separator, decimal comma in French. */
+    /**
+     * CSV as the reader's Excel opens it (Commons CSV writes the quoting): UTF-8 with a byte-order mark, every cell
+     * quoted, numbers in the reader's format — decimal comma and ";" between cells where the decimal separator is a
+     * comma (French), "," otherwise. A text cell that Excel would run as a formula is neutralised ({@link #safe}).
+     */
     static byte[] csv(String title, List<Table> tables, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF").append(quote(title)).append("\r\n");
-        for (Table table : tables) {
-            out.append("\r\n").append(quote(table.title())).append("\r\n");
-            out.append(String.join(";", table.headers().stream().map(BoardExport::quote).toList())).append("\r\n");
-            for (List<@Nullable Object> row : table.rows()) {
-                out.append(String.join(";", row.stream().map(c -> quote(text(c, locale))).toList())).append("\r\n");
+        char delimiter = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
+        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(delimiter)
+                .setRecordSeparator("\r\n").setQuoteMode(QuoteMode.ALL).get();
+        StringBuilder out = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(safe(title));
+            for (Table table : tables) {
+                printer.println();
+                printer.printRecord(safe(table.title()));
+                printer.printRecord(table.headers().stream().map(BoardExport::safe).toList());
+                for (List<@Nullable Object> row : table.rows()) {
+                    // A figure is written as a number (a negative change stays "-6,3"); only text is neutralised.
+                    printer.printRecord(row.stream().map(c -> isNumber(c) ? text(c, locale) : safe(text(c, locale)))
+                            .toList());
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String quote(String value) {
-        String v = value.startsWith("=") || value.startsWith("+") || value.startsWith("@") ? "'" + value : value;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+    private static boolean isNumber(@Nullable Object cell) {
+        return cell instanceof Double d && !d.isNaN();
+    }
+
+    /**
+     * Text that a spreadsheet would read as a formula (OWASP "CSV injection": a cell starting with = + - @, a tab or a
+     * carriage return) gets a leading apostrophe, so Excel and LibreOffice show it as text.
+     */
+    static String safe(String text) {
+        return startsAsFormula(text) ? "'" + text : text;
+    }
+
+    static boolean startsAsFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     static byte[] xlsx(List<Table> tables, Locale locale) {
@@ -289,7 +325,11 @@ public class BoardExport {
             font.setBold(true);
             bold.setFont(font);
             CellStyle number = workbook.createCellStyle();
+            // Excel shows the decimal separator of the reader's own settings (a comma in French).
             number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            // Text that looks like a formula is kept as text, as if typed with a leading apostrophe.
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
             int index = 1;
             for (Table table : tables) {
                 String name = (index++ + " " + table.title()).replaceAll("[\\\\/?*\\[\\]:]", " ");
@@ -310,7 +350,11 @@ public class BoardExport {
                             cell.setCellValue(d);
                             cell.setCellStyle(number);
                         } else {
-                            cell.setCellValue(text(v, locale));
+                            String text = text(v, locale);
+                            cell.setCellValue(text);
+                            if (startsAsFormula(text)) {
+                                cell.setCellStyle(quoted);
+                            }
                         }
                     }
                 }
@@ -325,15 +369,31 @@ public class BoardExport {
         }
     }
 
+    /**
+     * The PDF's font, embedded (a subset of the glyphs used): Liberation Sans, shipped inside OpenPDF, which has
+     * accents, €, arrows (→ ▲ ▼), dashes and French quotes — the 14 standard PDF fonts have no ▲ or →, and a
+     * reader without them would show blanks.
+     */
+    static BaseFont font() {
+        try {
+            return BaseFont.createFont(PDF_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String PDF_FONT = "font-fallback/LiberationSans-Regular.ttf";
+
     static byte[] pdf(String title, List<Table> tables, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
         document.open();
-        Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font h2 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        Font head = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        BaseFont embedded = font();
+        Font h1 = new Font(embedded, 16, Font.BOLD);
+        Font h2 = new Font(embedded, 12, Font.BOLD);
+        Font body = new Font(embedded, 9, Font.NORMAL);
+        Font head = new Font(embedded, 9, Font.BOLD);
         document.add(new Paragraph("Symétrie — " + title, h1));
         document.add(new Paragraph(AppMessages.get(locale, "export.pdf.note"), body));
         for (Table table : tables) {

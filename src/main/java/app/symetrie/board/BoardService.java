@@ -161,8 +161,10 @@ public class BoardService {
         List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
         List<Trend> trends = trends(waves, department, q, locale, publications);
         if (!visible) {
+            // No count of answers for a hidden department, not even in the record: storage may still hold one
+            // (a department named on answers but left out by the publication decision).
             return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
-                    filter.k(), n, invited, null, null, null, null, Map.of(), List.of(), trends, List.of(),
+                    filter.k(), 0, invited, null, null, null, null, Map.of(), List.of(), trends, List.of(),
                     List.of(), 0, null, wave.thresholds().kComments(), List.of(), refs));
         }
         WaveComparisons comparisons = comparisons(waves, index, publications);
