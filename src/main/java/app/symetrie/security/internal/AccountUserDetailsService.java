@@ -105,6 +105,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         return new SignedInUser(email.value(), employee.map(Employee::fullName).orElse(email.value()),
                 hash == null ? "" : hash, Role.expand(granted), employee.map(Employee::id).orElse(null),
                 employee.map(Employee::departmentId).orElse(null), locale,
-                account.map(AccountDocument::enabled).orElse(true));
+                // A person who left the organization (HRIS import) loses access at once, password or not.
+                account.map(AccountDocument::enabled).orElse(true) && employee.map(Employee::active).orElse(true));
     }
 }
