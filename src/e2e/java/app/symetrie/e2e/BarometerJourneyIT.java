@@ -37,6 +37,9 @@ class BarometerJourneyIT extends BrowserJourney {
             groups.nth(i).locator("vaadin-radio-button").nth(i % 2 == 0 ? 3 : 2).click();
             clicks++;
         }
+        // The last answer's round trip carries the draft's write to the browser with the progress: wait for it, or
+        // a reload a few milliseconds after the click could come before the browser has kept that answer.
+        assertThat(page.locator("#barometer-progress-text")).containsText(statements + " sur");
         // Half-way: a reload keeps what was answered (kept in the browser, not on the server).
         page.reload();
         assertThat(page.locator("#barometer-progress-text")).containsText(statements + " sur");

@@ -1,10 +1,7 @@
 package app.symetrie.barometer.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import app.symetrie.common.Hashes;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,12 +23,7 @@ public final class Tokens {
 
     /** SHA-256 of a token, hex: what the store keeps instead of the token. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(token);
     }
 
     /** Whether a string has the shape of a survey link token (what is not is refused without a lookup). */
