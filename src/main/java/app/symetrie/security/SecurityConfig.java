@@ -48,6 +48,12 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/styles.css").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // A page the browser asks for at an address that is no route: the not-found page in the person's language,
+        // not the browser's bare 403 (requests of the UI itself keep their status).
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor((request, response, denied) ->
+                response.sendRedirect(request.getContextPath() + "/not-found"), request ->
+                "GET".equals(request.getMethod()) && String.valueOf(request.getHeader("Accept")).contains("text/html")
+                        && request.getParameter("v-r") == null));
         // Spring Security's default repository, named so that the refresh writes where sign-in wrote
         SecurityContextRepository repository = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());

@@ -170,6 +170,20 @@ class AccessRevocationHttpIT {
     // ----- tests
 
     @Test
+    void an_address_that_is_no_route_lands_on_the_not_found_page_not_on_a_bare_403() throws Exception {
+        Employee person = withAccount(Role.LEAD);
+        Browser browser = new Browser();
+        browser.signIn(person.email());
+        HttpResponse<String> unknown = browser.http.send(HttpRequest.newBuilder(browser.uri("/no-such-page"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(302);
+        assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/not-found"));
+        assertThat(browser.get("/not-found").statusCode()).isEqualTo(200);
+        browser.open("not-found");
+    }
+
+    @Test
     void a_lead_demoted_while_signed_in_is_refused_the_lead_views_at_the_next_request_of_the_same_session()
             throws Exception {
         Employee person = withAccount(Role.LEAD);

@@ -21,10 +21,15 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
-        setId("page-not-found");
-        addClassName("not-found-view");
-        add(new H2(getTranslation("notfound.title")), new Paragraph(getTranslation("notfound.text")),
-                new Anchor("", getTranslation("notfound.home")));
+        fill(this);
+    }
+
+    /** The page's content: shared with {@link NotFoundRoute}, where addresses the server refused are sent. */
+    static void fill(VerticalLayout page) {
+        page.setId("page-not-found");
+        page.addClassName("not-found-view");
+        page.add(new H2(page.getTranslation("notfound.title")), new Paragraph(page.getTranslation("notfound.text")),
+                new Anchor("", page.getTranslation("notfound.home")));
     }
 
     @Override
