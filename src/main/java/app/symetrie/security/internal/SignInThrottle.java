@@ -1,5 +1,6 @@
 package app.symetrie.security.internal;
 
+import app.symetrie.common.Hashes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class SignInThrottle {
         long start = now.toEpochMilli() / window.toMillis() * window.toMillis();
         Instant end = Instant.ofEpochMilli(start + window.toMillis());
         mongo.remove(Query.query(Criteria.where("expiresAt").lte(now)), ThrottleDocument.class);
-        String id = kind + ":" + MongoOneTimeTokenService.hash(key) + ":" + start;
+        String id = kind + ":" + Hashes.sha256Hex(key) + ":" + start;
         ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
                 new Update().inc("count", 1).setOnInsert("expiresAt", end),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), ThrottleDocument.class);
