@@ -1,5 +1,6 @@
 package app.symetrie.mail;
 
+import app.symetrie.common.LogSafe;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
 import app.symetrie.mail.internal.OutboxDocument;
@@ -59,7 +60,7 @@ public class MailService {
                 smtp.send(message);
                 status = OutboxMessage.Status.SENT;
             } catch (MailException e) {
-                log.warn("Could not send an e-mail through SMTP: {}", e.getMessage());
+                log.warn("Could not send an e-mail through SMTP: {}", LogSafe.redact(e.getMessage()));
                 status = OutboxMessage.Status.FAILED;
             }
         }
