@@ -1,5 +1,6 @@
 package app.symetrie.audit;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.internal.AuditDocument;
 import app.symetrie.common.Ids;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public class AuditLog {
     }
 
     /** Records an action of the signed-in person (or of the system, for scheduled work). */
+    @Unrestricted("Any service, after its own check of who acts: it records the action and the signed-in actor")
     public void record(String action, String detail) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null || !who.isAuthenticated() ? SYSTEM : who.getName();

@@ -1,5 +1,6 @@
 package app.symetrie.security;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
@@ -57,6 +58,7 @@ public class AccountService {
     public record DemoLogin(String email, Role role) {
     }
 
+    @Unrestricted("The login page, before sign-in: demo logins only, and none once an administrator is configured")
     public List<DemoLogin> demoLogins() {
         if (administratorConfigured()) {
             return List.of();
@@ -71,11 +73,13 @@ public class AccountService {
         return roles.stream().max(Enum::compareTo).orElse(Role.EMPLOYEE);
     }
 
+    @Unrestricted("The login page and the Access view: a yes/no")
     public boolean hasDemoAccounts() {
         return accounts.existsByDemoTrue();
     }
 
     /** How many demo logins (well-known password) the store holds: the start-up warning. */
+    @Unrestricted("The start-up warning (system)")
     public long demoAccountCount() {
         return accounts.countByDemoTrue();
     }
@@ -84,15 +88,18 @@ public class AccountService {
      * Whether this installation names its own administrator ({@code symetrie.admin.email}): then it is no demo, and
      * demo logins are neither created, nor listed, nor accepted by the password form.
      */
+    @Unrestricted("Reads configuration only")
     public boolean administratorConfigured() {
         return !environment.getProperty("symetrie.admin.email", "").isBlank();
     }
 
+    @Unrestricted("Start-up provisioning (system): a yes/no")
     public boolean hasAdministrator() {
         return accounts.existsByGrantedRolesContaining(Role.ADMIN);
     }
 
     /** System provisioning: the first administrator, from configuration. Enforces the password policy. */
+    @Unrestricted("AdminBootstrap at start-up, from configuration (system)")
     public void provisionAdministrator(Email email, String rawPassword) {
         if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("The first administrator's password must have at least "
@@ -107,6 +114,7 @@ public class AccountService {
      * not a demo login: a real installation never gets a well-known password, even when the demo company is seeded
      * into it.
      */
+    @Unrestricted("The demo seed at start-up (system); refused outside a demo")
     public boolean provisionDemoAccount(Email email, String rawPassword, Set<Role> granted) {
         if (administratorConfigured() || accounts.existsByDemoFalse()) {
             return false;
