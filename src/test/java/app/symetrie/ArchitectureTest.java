@@ -1,9 +1,18 @@
 package app.symetrie;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import app.symetrie.barometer.BarometerAnswers;
+import app.symetrie.barometer.StoredAnswer;
+import app.symetrie.common.Unrestricted;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
@@ -13,6 +22,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 class ArchitectureTest {
 
@@ -41,5 +52,49 @@ class ArchitectureTest {
     @Test
     void views_live_in_ui_packages() {
         classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..").check(CLASSES);
+    }
+
+    /**
+     * Every public method of a module's service says who may call it: {@code @PreAuthorize}, or {@link Unrestricted}
+     * with the reason it needs no role check — on the method or, as a default, on the class.
+     */
+    @Test
+    void every_public_service_method_says_who_may_call_it() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
+                .and().arePublic()
+                .should(declareWhoMayCall())
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaMethod> declareWhoMayCall() {
+        return new ArchCondition<>("be annotated with @PreAuthorize or @Unrestricted (method or class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                    return;
+                }
+                boolean declared = method.isAnnotatedWith(PreAuthorize.class)
+                        || method.isAnnotatedWith(Unrestricted.class)
+                        || method.getOwner().isAnnotatedWith(PreAuthorize.class)
+                        || method.getOwner().isAnnotatedWith(Unrestricted.class)
+                        // board/** belongs to the boards' work in progress; its owner adds the marker
+                        || method.getFullName().equals("app.symetrie.board.BoardService.publishedWaves()");
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " says neither @PreAuthorize nor @Unrestricted"));
+                }
+            }
+        };
+    }
+
+    /** Released answers and comments are read by the boards' read models only; everything else sees figures. */
+    @Test
+    void raw_answers_and_comments_are_reachable_only_from_the_board_module() {
+        noClasses().that().resideOutsideOfPackages("app.symetrie.board..", "app.symetrie.barometer..")
+                .should().dependOnClassesThat().areAssignableTo(BarometerAnswers.class)
+                .orShould().dependOnClassesThat().areAssignableTo(StoredAnswer.class)
+                .check(CLASSES);
     }
 }

@@ -1,11 +1,14 @@
 package app.symetrie.audit;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.internal.AuditDocument;
 import app.symetrie.common.Ids;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,10 +33,29 @@ public class AuditLog {
     }
 
     /** Records an action of the signed-in person (or of the system, for scheduled work). */
+    @Unrestricted("Any service, after its own check of who acts: it records the action and the signed-in actor")
     public void record(String action, String detail) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null || !who.isAuthenticated() ? SYSTEM : who.getName();
         mongo.insert(new AuditDocument(Ids.random(), clock.instant(), actor, action, detail));
+    }
+
+    /**
+     * Deletes the entries older than {@code cutoff}: the audit log's own retention ({@code symetrie.retention.audit}),
+     * applied by the privacy module's daily job, which records its run here.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long purgeBefore(Instant cutoff) {
+        return mongo.remove(Query.query(Criteria.where("at").lt(cutoff)), AuditDocument.class).getDeletedCount();
+    }
+
+    /** Entries whose actor or detail names the person (their export: what they did, what was done to them). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> about(String person) {
+        return mongo.find(new Query(new Criteria().orOperator(Criteria.where("actor").is(person),
+                        Criteria.where("detail").regex(java.util.regex.Pattern.quote(person))))
+                        .with(Sort.by(Sort.Direction.ASC, "at")), AuditDocument.class)
+                .stream().map(d -> new AuditEntry(d.at(), d.actor(), d.action(), d.detail())).toList();
     }
 
     /** The latest entries, newest first. */

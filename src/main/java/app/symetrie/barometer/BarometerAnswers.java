@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.CommentDocument;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public class BarometerAnswers {
     }
 
     /** Streams every released answer of a wave (for its rollups), without loading them all at once. */
+    @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); released, person-free answers")
     public void forEachAnswer(WaveId waveId, Consumer<StoredAnswer> consumer) {
         try (Stream<AnswerDocument> answers = mongo.stream(Query.query(Criteria.where("waveId").is(waveId.value())),
                 AnswerDocument.class)) {
@@ -36,6 +38,7 @@ public class BarometerAnswers {
     }
 
     /** The comments of a department in a wave, in storage order: callers shuffle them before showing. */
+    @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); board views check the reader")
     public List<String> comments(WaveId waveId, String departmentId) {
         List<String> texts = new ArrayList<>();
         mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("departmentId").is(departmentId)),

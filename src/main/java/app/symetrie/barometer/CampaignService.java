@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.internal.BallotSeal;
 import app.symetrie.barometer.internal.CampaignDocument;
@@ -75,11 +76,13 @@ public class CampaignService {
 
     // ----- campaigns
 
+    @Unrestricted("Campaign settings hold nothing of a person; read by views of several roles and by scheduled work")
     public List<Campaign> campaigns() {
         return mongo.find(new Query().with(Sort.by("name")), CampaignDocument.class).stream()
                 .map(CampaignDocument::toDomain).toList();
     }
 
+    @Unrestricted("Campaign settings hold nothing of a person; read by views of several roles and by scheduled work")
     public Optional<Campaign> campaign(CampaignId id) {
         return Optional.ofNullable(mongo.findById(id.value(), CampaignDocument.class)).map(CampaignDocument::toDomain);
     }
@@ -101,6 +104,7 @@ public class CampaignService {
     }
 
     /** When the campaign's next wave opens on its schedule, if it is active. */
+    @Unrestricted("A date computed from campaign settings")
     public Optional<LocalDate> nextOpening(Campaign campaign) {
         if (!campaign.active()) {
             return Optional.empty();
@@ -118,22 +122,26 @@ public class CampaignService {
 
     // ----- waves
 
+    @Unrestricted("Wave dates and states hold nothing of a person; read by boards, views and scheduled work")
     public List<Wave> waves(CampaignId campaignId) {
         return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId.value()))
                         .with(Sort.by(Sort.Direction.DESC, "slot")), WaveDocument.class).stream()
                 .map(WaveDocument::toDomain).toList();
     }
 
+    @Unrestricted("Wave dates and states hold nothing of a person; read by boards, views and scheduled work")
     public Optional<Wave> wave(WaveId id) {
         return Optional.ofNullable(mongo.findById(id.value(), WaveDocument.class)).map(WaveDocument::toDomain);
     }
 
+    @Unrestricted("Wave dates and states hold nothing of a person; read by the survey pages and scheduled work")
     public List<Wave> openWaves() {
         return mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)), WaveDocument.class).stream()
                 .map(WaveDocument::toDomain).toList();
     }
 
     /** Every closed wave of every campaign, oldest first. */
+    @Unrestricted("Wave dates and states hold nothing of a person; read by boards and scheduled work")
     public List<Wave> closedWaves() {
         return mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSED)).with(Sort.by("opensOn")),
                 WaveDocument.class).stream().map(WaveDocument::toDomain).toList();
@@ -215,6 +223,7 @@ public class CampaignService {
      * whose opening day has come. Safe to run again and from several instances: a slot can be opened once only
      * (unique index), invitations are upserts, a release writes nothing twice.
      */
+    @Unrestricted("WaveScheduler, running as the system under a JobLock")
     public void advance(LocalDate today) {
         var overdue = mongo.updateMulti(Query.query(Criteria.where("status").is(WaveStatus.OPEN)
                 .and("closesOn").lt(today)), new Update().set("status", WaveStatus.CLOSING), WaveDocument.class);

@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.barometer.internal.QuestionnaireDocument;
 import app.symetrie.barometer.internal.QuestionnaireRepository;
 import app.symetrie.common.UserFacingException;
@@ -25,6 +26,7 @@ public class QuestionnaireService implements BarometerCatalog {
         this.clock = clock;
     }
 
+    @Unrestricted("The questionnaire is reference data, shown to every respondent (survey links and kiosk included)")
     public Questionnaire current() {
         return repository.findTopByOrderByVersionDesc().map(QuestionnaireDocument::body).orElseGet(() -> {
             Questionnaire first = DefaultQuestionnaire.version1();
@@ -37,6 +39,7 @@ public class QuestionnaireService implements BarometerCatalog {
         });
     }
 
+    @Unrestricted("The questionnaire is reference data, shown to every respondent (survey links and kiosk included)")
     public Questionnaire version(int version) {
         return repository.findById(version).map(QuestionnaireDocument::body)
                 .orElseThrow(() -> new IllegalStateException("questionnaire version " + version + " is missing"));
@@ -65,11 +68,13 @@ public class QuestionnaireService implements BarometerCatalog {
     }
 
     @Override
+    @Unrestricted("The questionnaire is reference data, shown to every respondent (survey links and kiosk included)")
     public List<CatalogItem> tools() {
         return current().tools();
     }
 
     @Override
+    @Unrestricted("The questionnaire is reference data, shown to every respondent (survey links and kiosk included)")
     public List<CatalogItem> painPoints() {
         return current().painPoints();
     }

@@ -1,5 +1,7 @@
 package app.symetrie.mail;
 
+import app.symetrie.common.Unrestricted;
+import app.symetrie.common.LogSafe;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
 import app.symetrie.mail.internal.OutboxDocument;
@@ -38,6 +40,7 @@ public class MailService {
         this.from = environment.getProperty("symetrie.mail.from", "symetrie@localhost");
     }
 
+    @Unrestricted("Services that already checked who acts (invitations, reminders, sign-in links); never a view")
     public void send(Email to, String subject, String body) {
         send(to, subject, body, null);
     }
@@ -46,6 +49,7 @@ public class MailService {
      * Sends a message and keeps it in the outbox under {@code tag}, so that it can be forgotten as a group
      * ({@link #forget(String)}).
      */
+    @Unrestricted("Services that already checked who acts (invitations, reminders, sign-in links); never a view")
     public void send(Email to, String subject, String body, @org.jspecify.annotations.Nullable String tag) {
         JavaMailSender smtp = sender.getIfAvailable();
         OutboxMessage.Status status = OutboxMessage.Status.OUTBOX_ONLY;
@@ -59,7 +63,7 @@ public class MailService {
                 smtp.send(message);
                 status = OutboxMessage.Status.SENT;
             } catch (MailException e) {
-                log.warn("Could not send an e-mail through SMTP: {}", e.getMessage());
+                log.warn("Could not send an e-mail through SMTP: {}", LogSafe.redact(e.getMessage()));
                 status = OutboxMessage.Status.FAILED;
             }
         }
@@ -71,6 +75,7 @@ public class MailService {
      * which would otherwise keep the list of who had not answered on each reminder day. What an SMTP server or a
      * mailbox keeps is beyond the application's reach.
      */
+    @Unrestricted("The wave release and retention, running as the system")
     public void forget(String tag) {
         outbox.deleteAll(outbox.findByTag(tag));
     }

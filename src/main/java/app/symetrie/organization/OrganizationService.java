@@ -1,5 +1,6 @@
 package app.symetrie.organization;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.common.Email;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.internal.DepartmentDocument;
@@ -52,10 +53,12 @@ public class OrganizationService {
 
     // ----- departments
 
+    @Unrestricted("The department tree is shown to every signed-in person and used by sign-in, boards and scheduled work")
     public List<Department> departments() {
         return departments.findAll(Sort.by("nameKey")).stream().map(DepartmentDocument::toDomain).toList();
     }
 
+    @Unrestricted("The department tree is shown to every signed-in person and used by sign-in, boards and scheduled work")
     public Optional<Department> department(DepartmentId id) {
         return departments.findById(id.value()).map(DepartmentDocument::toDomain);
     }
@@ -105,10 +108,12 @@ public class OrganizationService {
 
     // ----- teams
 
+    @Unrestricted("Team names are shown with the department tree")
     public List<Team> teams(DepartmentId departmentId) {
         return teams.findByDepartmentIdOrderByNameKey(departmentId.value()).stream().map(TeamDocument::toDomain).toList();
     }
 
+    @Unrestricted("Team names are shown with the department tree")
     public List<Team> allTeams() {
         return teams.findAll().stream().map(TeamDocument::toDomain)
                 .sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -188,10 +193,12 @@ public class OrganizationService {
      * The employee with this e-mail, active or not ({@link Employee#active()}), for sign-in and for matching people
      * across features.
      */
+    @Unrestricted("Sign-in (before anyone is signed in) and services of other modules that checked the caller; never a view")
     public Optional<Employee> employeeByEmail(Email email) {
         return employees.findByEmail(email.value()).map(EmployeeDocument::toDomain);
     }
 
+    @Unrestricted("Services of other modules that checked the caller (ambassadors, trainings, boards); never a view")
     public Optional<Employee> employee(EmployeeId id) {
         return employees.findById(id.value()).map(EmployeeDocument::toDomain);
     }
@@ -200,6 +207,7 @@ public class OrganizationService {
      * Whether this person is still with the company: false for someone who left (deactivated by a full HRIS import
      * or by an administrator) and for an unknown id. Sign-in and invitations refuse people who are not active.
      */
+    @Unrestricted("Services of other modules that checked the caller")
     public boolean isActive(EmployeeId id) {
         return employees.findById(id.value()).map(EmployeeDocument::isActive).orElse(false);
     }
@@ -208,6 +216,7 @@ public class OrganizationService {
      * Everyone active in these departments and in the departments below them (all departments when the set is
      * empty): who a barometer wave invites. People who left are not invited.
      */
+    @Unrestricted("Invitations and reminders (system) and services of other modules that checked the caller")
     public List<Employee> workforce(Set<DepartmentId> departmentIds) {
         Query query = new Query(ACTIVE);
         if (!departmentIds.isEmpty()) {
@@ -233,6 +242,7 @@ public class OrganizationService {
         return result;
     }
 
+    @Unrestricted("Services of other modules that checked the caller")
     public List<Employee> employees(java.util.Collection<EmployeeId> ids) {
         List<String> values = ids.stream().map(EmployeeId::value).toList();
         return mongo.find(new Query(Criteria.where("_id").in(values)), EmployeeDocument.class).stream()
@@ -240,11 +250,13 @@ public class OrganizationService {
     }
 
     /** Active employees: the headcount. */
+    @Unrestricted("A count, nothing of a person")
     public long employeeCount() {
         return mongo.count(new Query(ACTIVE), EmployeeDocument.class);
     }
 
     /** Number of active employees per department (departments without anyone are absent). */
+    @Unrestricted("Counts per department (participation rates), nothing of a person")
     public Map<DepartmentId, Long> headcountByDepartment() {
         var aggregation = Aggregation.newAggregation(Aggregation.match(ACTIVE),
                 Aggregation.group("departmentId").count().as("n"));

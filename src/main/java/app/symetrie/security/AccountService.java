@@ -1,5 +1,6 @@
 package app.symetrie.security;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -40,21 +42,27 @@ public class AccountService {
 
     private final OrganizationService organization;
     private final Clock clock;
+    private final Environment environment;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit,
-                   OrganizationService organization, Clock clock) {
+                   OrganizationService organization, Clock clock, Environment environment) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.organization = organization;
         this.clock = clock;
+        this.environment = environment;
     }
 
     /** A login shown on the login page of the demo company. */
     public record DemoLogin(String email, Role role) {
     }
 
+    @Unrestricted("The login page, before sign-in: demo logins only, and none once an administrator is configured")
     public List<DemoLogin> demoLogins() {
+        if (administratorConfigured()) {
+            return List.of();
+        }
         return accounts.findByDemoTrueOrderByEmail().stream()
                 .map(a -> new DemoLogin(a.email(), highest(a.grantedRoles())))
                 .sorted((a, b) -> a.role().compareTo(b.role()))
@@ -65,15 +73,33 @@ public class AccountService {
         return roles.stream().max(Enum::compareTo).orElse(Role.EMPLOYEE);
     }
 
+    @Unrestricted("The login page and the Access view: a yes/no")
     public boolean hasDemoAccounts() {
         return accounts.existsByDemoTrue();
     }
 
+    /** How many demo logins (well-known password) the store holds: the start-up warning. */
+    @Unrestricted("The start-up warning (system)")
+    public long demoAccountCount() {
+        return accounts.countByDemoTrue();
+    }
+
+    /**
+     * Whether this installation names its own administrator ({@code symetrie.admin.email}): then it is no demo, and
+     * demo logins are neither created, nor listed, nor accepted by the password form.
+     */
+    @Unrestricted("Reads configuration only")
+    public boolean administratorConfigured() {
+        return !environment.getProperty("symetrie.admin.email", "").isBlank();
+    }
+
+    @Unrestricted("Start-up provisioning (system): a yes/no")
     public boolean hasAdministrator() {
         return accounts.existsByGrantedRolesContaining(Role.ADMIN);
     }
 
     /** System provisioning: the first administrator, from configuration. Enforces the password policy. */
+    @Unrestricted("AdminBootstrap at start-up, from configuration (system)")
     public void provisionAdministrator(Email email, String rawPassword) {
         if (rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("The first administrator's password must have at least "
@@ -82,9 +108,37 @@ public class AccountService {
         upsert(email, rawPassword, EnumSet.of(Role.ADMIN), false);
     }
 
-    /** System provisioning for the demo company: a well-known password, flagged so the login page lists it. */
-    public void provisionDemoAccount(Email email, String rawPassword, Set<Role> granted) {
+    /**
+     * System provisioning for the demo company: a well-known password, flagged so the login page lists it. Refused
+     * (false, nothing written) when an administrator is configured or when the store already holds an account that is
+     * not a demo login: a real installation never gets a well-known password, even when the demo company is seeded
+     * into it.
+     */
+    @Unrestricted("The demo seed at start-up (system); refused outside a demo")
+    public boolean provisionDemoAccount(Email email, String rawPassword, Set<Role> granted) {
+        if (administratorConfigured() || accounts.existsByDemoFalse()) {
+            return false;
+        }
         upsert(email, rawPassword, granted, true);
+        return true;
+    }
+
+    /**
+     * An administrator removes every demo login (the Access view's "remove demo accounts"): the well-known passwords
+     * stop working at once and open sessions of demo logins end at their next request. Refused while no other
+     * administrator exists (an account that is not a demo login holding ADMIN, granted or from the identity
+     * provider), so that removing them never locks the installation out. Returns how many were removed.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long removeDemoAccounts() {
+        boolean otherAdministrator = accounts.findByGrantedRolesInOrDirectoryRolesIn(Set.of(Role.ADMIN),
+                Set.of(Role.ADMIN)).stream().anyMatch(a -> !a.demo() && a.enabled());
+        if (!otherAdministrator) {
+            throw new UserFacingException("error.account.demo-removal-needs-admin");
+        }
+        long removed = accounts.deleteByDemoTrue();
+        audit.record("accounts.demo.removed", removed + " demo accounts");
+        return removed;
     }
 
     private void upsert(Email email, String rawPassword, Set<Role> granted, boolean demo) {

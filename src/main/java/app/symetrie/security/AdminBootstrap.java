@@ -41,6 +41,6 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         accounts.provisionAdministrator(new Email(email), password);
-        log.info("Created the first administrator account {}", new Email(email));
+        log.info("Created the first administrator account (symetrie.admin.email)");
     }
 }

@@ -3,11 +3,16 @@ package app.symetrie.security;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.security.internal.AccountUserDetailsService;
 import app.symetrie.security.internal.MongoOneTimeTokenService;
+import app.symetrie.security.internal.SignInThrottle;
 import app.symetrie.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
@@ -25,14 +30,25 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The ways in (docs/decisions/012-sign-in.md): single sign-on with OpenID Connect when providers are configured
  * ({@code spring.security.oauth2.client.registration.*}), sign-in links by e-mail (one-time tokens), and the password
- * form of the Vaadin login view for break-glass administrators and demo logins; BCrypt passwords, method security for
- * the services, and each session's access read again at each request ({@link AccessRefreshFilter}).
+ * form of the Vaadin login view for break-glass administrators and demo logins (throttled:
+ * {@link ThrottledPasswordSignIn}); BCrypt passwords, method security for the services, each session's access read
+ * again at each request ({@link AccessRefreshFilter}), and the security headers of docs/OPERATIONS.md. CSRF: Vaadin's
+ * UI requests carry Vaadin's per-UI token, sign-in links Spring's, and the password form's POST, which Vaadin's
+ * configurer exempts, is checked by {@link LoginFormCsrfFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -43,7 +59,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionAccess access,
                                             ObjectProvider<SecurityContextHolderStrategy> strategies,
                                             AccountUserDetailsService users, MongoOneTimeTokenService tokens,
-                                            SignInLinks links, SingleSignOn sso, AuditLog audit)
+                                            SignInLinks links, SingleSignOn sso, AuditLog audit,
+                                            @Value("${symetrie.security.content-security-policy}") String csp)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/images/**", "/styles.css").permitAll());
@@ -87,6 +104,27 @@ class SecurityConfig {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         var staticFiles = new OrRequestMatcher(VaadinSecurityConfigurer.getDefaultWebSecurityIgnoreMatcher(),
                 paths.matcher("/VAADIN/build/**"), paths.matcher("/images/**"));
+        // Headers (README "Security defaults"): Spring Security's defaults (nosniff, X-Frame-Options DENY, HSTS on
+        // TLS) plus a CSP Vaadin works under, no referrer leaving the site, no-store on pages and the UI's requests
+        // but not on the static bundles, which the browser may cache.
+        // Written before the request runs: Vaadin forwards pages to its servlet, whose response is committed
+        // outside Spring's response wrapper, so headers written at commit time would be lost.
+        http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(policy -> policy.policyDirectives(csp))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(staticFiles),
+                        new CacheControlHeadersWriter())));
+        http.addFilterAfter(new LoginFormCsrfFilter(), CsrfFilter.class);
         http.addFilterAfter(new AccessRefreshFilter(access, repository, holder, staticFiles),
                 SecurityContextHolderFilter.class);
         return http.build();
@@ -98,10 +136,15 @@ class SecurityConfig {
      * other way checks passwords.
      */
     @Bean
-    DaoAuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+                                          SignInThrottle throttle, AuditLog audit, Environment environment) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users.passwords());
         provider.setPasswordEncoder(passwordEncoder);
-        return provider;
+        return new ThrottledPasswordSignIn(provider, throttle, audit,
+                environment.getProperty("symetrie.sign-in.password.failures-per-address", Integer.class, 5),
+                environment.getProperty("symetrie.sign-in.password.failures-per-client", Integer.class, 50),
+                environment.getProperty("symetrie.sign-in.password.lock-out", Duration.class,
+                        Duration.ofMinutes(15)));
     }
 
     @Bean

@@ -41,18 +41,18 @@ public class SessionAccess {
         Optional<SignedInUser> found = Email.isValid(before.email()) ? users.identity(new Email(before.email()))
                 : Optional.empty();
         if (found.isEmpty()) {
-            log.info("Signing out {}: no longer an employee nor an account", before.email());
+            log.info("Signing a session out: no longer an employee nor an account");
             return Optional.empty();
         }
         SignedInUser now = found.get();
         if (!now.isEnabled()) {
-            log.info("Signing out {}: access is blocked", before.email());
+            log.info("Signing a session out: access is blocked");
             return Optional.empty();
         }
         if (now.sameAccessAs(before)) {
             return Optional.of(current);
         }
-        log.info("Access of {} changed since sign-in: {} → {}", before.email(), before.roles(), now.roles());
+        log.info("A session's access changed since sign-in: {} → {}", before.roles(), now.roles());
         return Optional.of(current.toBuilder().principal(now).authorities(authorities -> {
             authorities.removeIf(a -> a.getAuthority() != null && a.getAuthority().startsWith(ROLE_PREFIX));
             authorities.addAll(now.getAuthorities());

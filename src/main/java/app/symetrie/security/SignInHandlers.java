@@ -1,5 +1,6 @@
 package app.symetrie.security;
 
+import app.symetrie.common.LogSafe;
 import app.symetrie.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,7 +65,7 @@ final class SignInHandlers {
             boolean unknown = e instanceof OAuth2AuthenticationException oauth
                     && SingleSignOn.UNKNOWN_PERSON.equals(oauth.getError().getErrorCode());
             if (!unknown) {
-                log.warn("Single sign-on failed: {}", e.getMessage());
+                log.warn("Single sign-on failed: {}", LogSafe.redact(e.getMessage()));
             }
             redirect(request, response, unknown ? "/login/refused" : "/login/refused?error");
         };

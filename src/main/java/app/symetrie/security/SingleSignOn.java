@@ -1,5 +1,6 @@
 package app.symetrie.security;
 
+import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.common.Email;
 import app.symetrie.common.Role;
@@ -76,6 +77,7 @@ public class SingleSignOn implements OAuth2UserService<OidcUserRequest, OidcUser
     }
 
     @Override
+    @Unrestricted("Spring Security, during an SSO sign-in, before anyone is signed in")
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         SignedInUser user = match(oidc.getClaims());

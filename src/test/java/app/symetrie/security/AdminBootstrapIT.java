@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.symetrie.common.Email;
 import app.symetrie.common.Role;
+import app.symetrie.common.Ids;
+import app.symetrie.security.internal.AccountDocument;
+import app.symetrie.security.internal.AccountRepository;
 import app.symetrie.security.internal.AccountUserDetailsService;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import app.symetrie.test.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +31,8 @@ class AdminBootstrapIT {
     AccountUserDetailsService users;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    AccountRepository repository;
 
     @Test
     void the_configured_administrator_exists_with_a_hashed_password() {
@@ -44,6 +52,23 @@ class AdminBootstrapIT {
                 .isInstanceOf(UsernameNotFoundException.class).hasMessage("bad credentials");
         assertThatThrownBy(() -> users.loadUserByUsername("not an email"))
                 .isInstanceOf(UsernameNotFoundException.class).hasMessage("bad credentials");
+    }
+
+    @Test
+    void with_an_administrator_configured_no_demo_login_is_created_listed_or_accepted() {
+        assertThat(accounts.provisionDemoAccount(new Email("admin@demo.example"), "demo", Set.of(Role.ADMIN)))
+                .isFalse();
+        assertThat(accounts.hasDemoAccounts()).isFalse();
+        // one left from an earlier demo (written directly, as an older version would have)
+        repository.save(new AccountDocument(Ids.random(), "old.demo@demo.example", passwordEncoder.encode("demo"),
+                EnumSet.of(Role.ADMIN), true, true, null, Map.of(), EnumSet.noneOf(Role.class)));
+        try {
+            assertThat(accounts.demoLogins()).isEmpty();
+            assertThatThrownBy(() -> users.passwords().loadUserByUsername("old.demo@demo.example"))
+                    .isInstanceOf(UsernameNotFoundException.class).hasMessage("bad credentials");
+        } finally {
+            repository.deleteAll(repository.findByDemoTrueOrderByEmail());
+        }
     }
 
     @Test

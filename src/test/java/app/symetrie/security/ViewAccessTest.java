@@ -48,6 +48,7 @@ class ViewAccessTest {
         EXPECTED.put("QuestionnaireView", LEADS_AND_ADMINS);
         EXPECTED.put("OutboxView", ADMINS);
         EXPECTED.put("AuditView", ADMINS);
+        EXPECTED.put("DataProtectionView", ADMINS);
         EXPECTED.put("DepartmentBoardView", EVERYONE);
         EXPECTED.put("CompanyOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("DirectoryView", EVERYONE);

@@ -6,6 +6,8 @@ import app.symetrie.security.ui.AccessView;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -56,5 +58,20 @@ class AccessViewTest extends SpringBrowserlessTest {
         assertThat(test(holders).getCellText(held, 3)).isNotBlank();
         test((Button) test(holders).getCellComponent(held, 5)).click();
         assertThat(test(holders).size()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void in_the_demo_the_view_offers_to_remove_the_demo_accounts_after_a_confirmation() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(AccessView.class);
+        HorizontalLayout panel = find(HorizontalLayout.class).withId("demo-accounts").single();
+        assertThat(panel.isVisible()).isTrue();
+        Button remove = find(Button.class).withText("Remove the demo accounts").single();
+        test(remove).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        confirm.close(); // not confirmed: nothing removed
+        assertThat(panel.isVisible()).isTrue();
     }
 }

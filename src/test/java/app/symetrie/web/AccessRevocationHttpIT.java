@@ -90,8 +90,10 @@ class AccessRevocationHttpIT {
 
         /** The login form's POST; the server answers with a redirect and a new session cookie. */
         void signIn(Email email) throws Exception {
+            String token = SecurityDefaultsHttpIT.csrfToken(get("/login").body());
             String form = "username=" + URLEncoder.encode(email.value(), StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+                    + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                    + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

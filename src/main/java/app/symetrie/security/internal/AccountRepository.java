@@ -15,6 +15,12 @@ public interface AccountRepository extends MongoRepository<AccountDocument, Stri
 
     boolean existsByDemoTrue();
 
+    boolean existsByDemoFalse();
+
+    long countByDemoTrue();
+
+    long deleteByDemoTrue();
+
     /** Accounts that hold one of these roles, granted or from the directory's groups: the Access view's list. */
     List<AccountDocument> findByGrantedRolesInOrDirectoryRolesIn(Collection<Role> granted, Collection<Role> directory);
 

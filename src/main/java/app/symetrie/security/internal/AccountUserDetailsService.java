@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,13 +36,16 @@ public class AccountUserDetailsService implements UserDetailsService {
     private final OrganizationService organization;
     private final List<RoleContributor> contributors;
     private final ObjectProvider<ClientRegistrationRepository> sso;
+    private final Environment environment;
 
     AccountUserDetailsService(AccountRepository accounts, OrganizationService organization,
-                              List<RoleContributor> contributors, ObjectProvider<ClientRegistrationRepository> sso) {
+                              List<RoleContributor> contributors, ObjectProvider<ClientRegistrationRepository> sso,
+                              Environment environment) {
         this.accounts = accounts;
         this.organization = organization;
         this.contributors = contributors;
         this.sso = sso;
+        this.environment = environment;
     }
 
     /**
@@ -78,6 +82,10 @@ public class AccountUserDetailsService implements UserDetailsService {
             AccountDocument account = accounts.findByEmail(email.value()).filter(AccountDocument::hasPassword)
                     .orElseThrow(() -> new UsernameNotFoundException("bad credentials"));
             if (ssoEnabled() && !account.demo() && !account.grantedRoles().contains(Role.ADMIN)) {
+                throw new UsernameNotFoundException("bad credentials");
+            }
+            // A demo login left in an installation that names its administrator: its well-known password is refused
+            if (account.demo() && !environment.getProperty("symetrie.admin.email", "").isBlank()) {
                 throw new UsernameNotFoundException("bad credentials");
             }
             return build(email, Optional.of(account), organization.employeeByEmail(email));

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window counters in MongoDB (so that every instance counts together): at most {@code limit} attempts per key
- * and window. One atomic upsert-and-increment per attempt; keys are hashed.
+ * and window. One atomic upsert-and-increment per attempt; keys are hashed. Sign-in links count every request
+ * ({@link #tryAcquire}); the password form counts failures ({@link #count}) and refuses once too many
+ * ({@link #exceeded}), whether or not the address has an account.
  */
 @Component
 public class SignInThrottle {
@@ -28,14 +30,33 @@ public class SignInThrottle {
 
     /** Counts one attempt; false when the key already used up its window's allowance. */
     public boolean tryAcquire(String kind, String key, int limit, Duration window) {
+        return count(kind, key, window) <= limit;
+    }
+
+    /** Counts one event of {@code key} in the current window; returns the window's count so far. */
+    public int count(String kind, String key, Duration window) {
         Instant now = clock.instant();
-        long start = now.toEpochMilli() / window.toMillis() * window.toMillis();
+        long start = windowStart(now, window);
         Instant end = Instant.ofEpochMilli(start + window.toMillis());
         mongo.remove(Query.query(Criteria.where("expiresAt").lte(now)), ThrottleDocument.class);
-        String id = kind + ":" + Hashes.sha256Hex(key) + ":" + start;
-        ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+        ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id(kind, key, start))),
                 new Update().inc("count", 1).setOnInsert("expiresAt", end),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), ThrottleDocument.class);
-        return counter != null && counter.count() <= limit;
+        return counter == null ? Integer.MAX_VALUE : counter.count();
+    }
+
+    /** Whether {@code key} already reached {@code limit} in the current window, without counting anything. */
+    public boolean exceeded(String kind, String key, int limit, Duration window) {
+        Instant now = clock.instant();
+        ThrottleDocument counter = mongo.findById(id(kind, key, windowStart(now, window)), ThrottleDocument.class);
+        return counter != null && counter.expiresAt().isAfter(now) && counter.count() >= limit;
+    }
+
+    private static long windowStart(Instant now, Duration window) {
+        return now.toEpochMilli() / window.toMillis() * window.toMillis();
+    }
+
+    private static String id(String kind, String key, long windowStart) {
+        return kind + ":" + Hashes.sha256Hex(key) + ":" + windowStart;
     }
 }

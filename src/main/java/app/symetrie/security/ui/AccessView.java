@@ -13,6 +13,7 @@ import app.symetrie.security.AccountService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -60,6 +61,9 @@ public class AccessView extends VerticalLayout implements HasDynamicTitle {
         this.organization = organization;
         setSizeFull();
         add(new Paragraph(getTranslation("access.intro")));
+        if (accounts.hasDemoAccounts()) {
+            add(demoAccountsPanel());
+        }
 
         search.setId("access-search");
         search.setLabel(getTranslation("access.search"));
@@ -159,6 +163,38 @@ public class AccessView extends VerticalLayout implements HasDynamicTitle {
                 new Email(r.holder().email()), r.role()), "access.revoked", r.holder().name()));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
+    }
+
+    /** Demo logins share a well-known password: removing them is the first thing to do before real data. */
+    private Component demoAccountsPanel() {
+        Paragraph text = new Paragraph(getTranslation("access.demo.present"));
+        Button remove = new Button(getTranslation("access.demo.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout panel = new HorizontalLayout(text, remove);
+        panel.setId("demo-accounts");
+        panel.setAlignItems(Alignment.CENTER);
+        panel.setWidthFull();
+        remove.addClickListener(click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("access.demo.remove.title"));
+            confirm.setText(getTranslation("access.demo.remove.text"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("access.demo.remove"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(e -> {
+                try {
+                    long removed = accounts.removeDemoAccounts();
+                    Notifications.success(this, "access.demo.removed", removed);
+                    panel.setVisible(false);
+                } catch (UserFacingException refused) {
+                    Notifications.error(this, refused);
+                }
+                refresh();
+            });
+            confirm.open();
+        });
+        return panel;
     }
 
     private void act(Runnable change, String doneKey, String name) {
