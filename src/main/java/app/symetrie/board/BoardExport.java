@@ -189,6 +189,12 @@ public class BoardExport {
             tables.add(new Table(t(locale, "board.teams"), List.of(t(locale, "employee.team"),
                     t(locale, "board.answers"), t(locale, "board.dci")), cast(teams)));
         }
+        if (!b.subDepartments().isEmpty()) {
+            List<List<Object>> parts = new ArrayList<>();
+            b.subDepartments().forEach(part -> parts.add(row(part.name(), (double) part.n(), part.dci())));
+            tables.add(new Table(t(locale, "board.parts"), List.of(t(locale, "board.department"),
+                    t(locale, "board.answers"), t(locale, "board.dci")), cast(parts)));
+        }
         if (b.comments() != null && !b.comments().isEmpty()) {
             List<List<Object>> comments = new ArrayList<>();
             b.comments().forEach(c -> comments.add(row(c)));

@@ -93,7 +93,15 @@ public final class BoardRecords {
     }
 
     /**
-     * A department's board for one wave; {@code comparisons}: how many comparisons of this wave with the previous one
+     * A sub-department in its parent's breakdown, on its whole subtree, only when the wave's decision shows it (size
+     * and differencing, like a team).
+     */
+    public record PartRow(DepartmentId departmentId, String name, int n, double dci) {
+    }
+
+    /**
+     * A department's board for one wave, on its whole subtree (its own people and every sub-department's, at any
+     * depth), with its direct sub-departments as a breakdown beside its teams; {@code comparisons}: how many comparisons of this wave with the previous one
      * the false-discovery control covered (0 for a first wave).
      */
     public record DepartmentBoard(DepartmentId departmentId, String name, DepartmentKind kind, WaveRef wave,
@@ -103,7 +111,7 @@ public final class BoardRecords {
                                   List<Trend> trends, List<ToolRow> tools,
                                   List<PainRow> pains, int comparisons, @Nullable List<String> comments,
                                   int kComments,
-                                  List<TeamRow> teams, List<WaveRef> waves) {
+                                  List<TeamRow> teams, List<PartRow> subDepartments, List<WaveRef> waves) {
 
         /** Whether this group reached the threshold: when false, no figure at all is shown. */
         public boolean visible() {

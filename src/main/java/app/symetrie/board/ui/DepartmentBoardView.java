@@ -4,6 +4,7 @@ import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.Change;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.PartRow;
 import app.symetrie.board.BoardRecords.Score;
 import app.symetrie.board.BoardRecords.StatementScore;
 import app.symetrie.board.BoardRecords.TeamRow;
@@ -200,6 +201,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         content.add(painsSection(b));
         content.add(commentsSection(b));
         content.add(teamsSection(b));
+        if (!b.subDepartments().isEmpty() || hasSubDepartments(b)) {
+            content.add(subDepartmentsSection(b));
+        }
         content.add(helpSection(b));
     }
 
@@ -429,6 +433,35 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.setItems(b.teams());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        section.add(grid);
+        return section;
+    }
+
+    private boolean hasSubDepartments(DepartmentBoard b) {
+        return department.getListDataView().getItems().anyMatch(d -> b.departmentId().equals(d.parentId()));
+    }
+
+    /**
+     * A parent department's breakdown: each sub-department on its own subtree, where the wave's decision shows it;
+     * the parent's figures above cover them all (a sub-department too small to be shown is counted in them).
+     */
+    private Div subDepartmentsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.parts")));
+        section.setId("board-parts");
+        section.add(new Paragraph(getTranslation("board.parts.note", b.k())));
+        if (b.subDepartments().isEmpty()) {
+            section.add(new Paragraph(getTranslation("board.parts.none", b.k())));
+            return section;
+        }
+        Grid<PartRow> grid = new Grid<>();
+        grid.addColumn(PartRow::name).setHeader(getTranslation("board.department")).setFlexGrow(2);
+        grid.addColumn(PartRow::n).setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> fmt.score(t.dci())).setHeader(getTranslation("board.dci"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.subDepartments());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setId("parts-table");
         section.add(grid);
         return section;
     }
