@@ -143,6 +143,14 @@ public class BoardService {
         }
     }
 
+    /** A department and its sub-departments at any depth (those its board's figures cover). */
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentId> subtree(DepartmentId departmentId) {
+        requireReadable(departmentId);
+        return new DepartmentTree(organization.departments()).subtree(departmentId.value()).stream()
+                .map(DepartmentId::new).toList();
+    }
+
     // ----- department board
 
     @PreAuthorize("isAuthenticated()")
@@ -166,7 +174,9 @@ public class BoardService {
         List<Publication> publications = waves.stream().map(this.publications::of).toList();
         boolean visible = publications.get(index).departments().contains(id);
         List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
-        List<Trend> trends = trends(waves, department, tree, q, locale, publications);
+        // The trend stops at the chosen wave: an older wave's board shows nothing of what came after it.
+        List<Trend> trends = trends(waves.subList(0, index + 1), department, tree, q, locale,
+                publications.subList(0, index + 1));
         if (!visible) {
             // No count of answers for a hidden department, not even in the record: storage may still hold one
             // (a department named on answers but left out by the publication decision).
@@ -447,7 +457,7 @@ public class BoardService {
             int invited = Subtrees.invited(wave.invited(), tree, id);
             if (!visible.contains(id)) {
                 // No count and no rate for a group whose figures are hidden: both would tell its size.
-                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, null, null));
+                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, null, null, Map.of()));
                 continue;
             }
             Double participation = invited == 0 ? null : (double) v.n() / invited;
@@ -457,6 +467,10 @@ public class BoardService {
             }
             Map<String, Double> dims = new LinkedHashMap<>();
             q.dimensions().forEach(dim -> dims.put(dim.code(), v.dimension(dim.code()).mean()));
+            Map<String, Integer> versus = new LinkedHashMap<>();
+            versus.put("dci", versus(v.dci(), company.dci()));
+            q.dimensions().forEach(dim -> versus.put(dim.code(), versus(v.dimension(dim.code()),
+                    company.dimension(dim.code()))));
             Change change = comparisons.dci(id);
             if (change != null && change.direction() < 0) {
                 alerts.add(new Alert(AlertKind.SIGNIFICANT_DROP, d.name(), null, change.now(), change.before(),
@@ -470,7 +484,7 @@ public class BoardService {
                 }
             }
             rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), v.n(), v.dci().mean(), dims, enps(v), participation,
-                    change));
+                    change, versus));
         }
         rows.sort(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
         alerts.sort(Comparator.comparing(Alert::kind).thenComparing(a -> a.pValue() == null ? 0 : a.pValue())
@@ -478,15 +492,37 @@ public class BoardService {
 
         Map<String, String> dimensionLabels = new LinkedHashMap<>();
         q.dimensions().forEach(d -> dimensionLabels.put(d.code(), d.name().in(locale)));
+        // The tiles follow the kind filter: the kind's own figures, where the wave's decision publishes the kind.
+        RollupView scope = company;
         int invitedTotal = wave.invitedTotal();
-        // Fewer than k answers in the whole wave: no count and no rate either, only "fewer than k".
-        boolean companyShown = filter.canShow(company.n());
-        return Optional.of(new CompanyOverview(ref(wave), filter.k(), companyShown ? company.n() : 0,
-                invitedTotal == 0 || !companyShown ? null : (double) company.n() / invitedTotal,
-                filter.canShow(company.n()) ? score(company.dci(), company.n()) : null,
-                filter.canShow(company.n()) ? enps(company) : null,
+        boolean scopeShown = filter.canShow(company.n());
+        if (kindFilter != null) {
+            scope = unit(wave, UnitType.KIND, kindFilter.name());
+            Set<String> ofKind = all.stream().filter(d -> d.kind() == kindFilter).map(d -> d.id().value())
+                    .collect(Collectors.toSet());
+            invitedTotal = wave.invited().entrySet().stream().filter(e -> ofKind.contains(e.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+            scopeShown = decided.get(index).kinds().contains(kindFilter) && filter.canShow(scope.n());
+        }
+        // Fewer than k answers in the scope: no count and no rate either, only "fewer than k".
+        List<EquityPoint> equity = equity(waves.subList(0, index + 1), all);
+        if (kindFilter != null) {
+            equity = equity.stream().map(p -> kindFilter == DepartmentKind.SUPPORT
+                    ? new EquityPoint(p.wave(), p.supportDci(), null, p.supportParticipation(), null)
+                    : new EquityPoint(p.wave(), null, p.frontDci(), null, p.frontParticipation())).toList();
+        }
+        return Optional.of(new CompanyOverview(ref(wave), kindFilter, filter.k(), scopeShown ? scope.n() : 0,
+                invitedTotal == 0 || !scopeShown ? null : (double) scope.n() / invitedTotal,
+                scopeShown ? score(scope.dci(), scope.n()) : null,
+                scopeShown ? enps(scope) : null,
                 q.dimensions().stream().map(Dimension::code).toList(), dimensionLabels, rows,
-                equity(waves, all), alerts, comparisons.tests(), waves.stream().map(BoardService::ref).toList()));
+                equity, alerts, comparisons.tests(), waves.stream().map(BoardService::ref).toList()));
+    }
+
+    /** A group's mean against the company's, beyond noise ({@link Statistics#versus}). */
+    private static int versus(RollupView.Stats group, RollupView.Stats company) {
+        return Statistics.versus(group.mean(), Statistics.margin(group.n(), group.sum(), group.sq()),
+                company.mean());
     }
 
     /** Support functions vs front office over every wave; a side is hidden where it has fewer than k answers. */

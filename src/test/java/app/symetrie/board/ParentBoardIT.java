@@ -79,6 +79,7 @@ class ParentBoardIT {
     List<Employee> reseauPeople;
     List<Employee> lillePeople;
     Wave wave;
+    Wave later;
 
     private List<Employee> people(Department d, String prefix, int size) {
         return as(Role.ADMIN, () -> {
@@ -125,11 +126,34 @@ class ParentBoardIT {
         marseillePeople.forEach(e -> answer(e, q, 1));
         siegePeople.forEach(e -> answer(e, q, 3));
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
+
+        // A later wave, so that the first one is an "older wave" whose board must not show what came after it.
+        LocalDate second = LocalDate.of(2031, 6, 2);
+        Campaign next = as(Role.LEAD, () -> campaigns.saveCampaign(new Campaign(CampaignId.random(), "Réseau 2",
+                Cadence.QUARTERLY, second, 14, List.of(reseau.id(), siege.id()), List.of(),
+                AnonymityThresholds.DEFAULT, true)));
+        clock.setDay(second);
+        campaigns.advance(second);
+        later = campaigns.waves(next.id()).getFirst();
+        as(Role.LEAD, () -> campaigns.saveCampaign(new Campaign(next.id(), next.name(), next.cadence(),
+                next.firstOpening(), next.waveLengthDays(), next.targetDepartments(), next.reminderDays(),
+                next.thresholds(), false)));
+        for (Employee e : lillePeople) {
+            answer(later, e, q, 5);
+        }
+        for (Employee e : siegePeople) {
+            answer(later, e, q, 5);
+        }
+        as(Role.LEAD, () -> campaigns.closeNow(later.id()));
     }
 
     private void answer(Employee e, Questionnaire q, int score) {
+        answer(wave, e, q, score);
+    }
+
+    private void answer(Wave w, Employee e, Questionnaire q, int score) {
         as(e, () -> {
-            barometer.submit(wave.id(), BarometerFixture.complete(q, score, ""));
+            barometer.submit(w.id(), BarometerFixture.complete(q, score, ""));
             return null;
         });
     }
@@ -202,5 +226,60 @@ class ParentBoardIT {
         // An employee of the parent reads the parent's board (its subtree's figures), not an agency's.
         assertThatThrownBy(() -> as(parentManager, () -> boards.departmentBoard(lille.id(), wave.id(), Locale.FRENCH)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_kind_filter_filters_the_tiles_rows_equity_and_export_title() {
+        // Front office: Réseau's subtree, 16 answers of 17 invited, DCI 875 / 16; support: Siège, 6 of 6, DCI 50.
+        CompanyOverview front = as(Role.LEAD, () -> boards.overview(wave.id(), DepartmentKind.FRONT_OFFICE,
+                Locale.FRENCH)).orElseThrow();
+        assertThat(front.kind()).isEqualTo(DepartmentKind.FRONT_OFFICE);
+        assertThat(front.n()).isEqualTo(16);
+        assertThat(front.participation()).isCloseTo(16.0 / 17, within(1e-12));
+        assertThat(front.dci().value()).isCloseTo(875.0 / 16, within(1e-9));
+        assertThat(front.rows()).allMatch(r -> r.kind() == DepartmentKind.FRONT_OFFICE);
+        assertThat(front.equity()).allMatch(p -> p.supportDci() == null && p.supportParticipation() == null);
+        assertThat(BoardExport.title(front, Locale.FRENCH)).startsWith("Vue d’ensemble — Front office — ");
+        CompanyOverview support = as(Role.LEAD, () -> boards.overview(wave.id(), DepartmentKind.SUPPORT,
+                Locale.FRENCH)).orElseThrow();
+        assertThat(support.n()).isEqualTo(6);
+        assertThat(support.dci().value()).isCloseTo(50.0, within(1e-9));
+        assertThat(support.rows()).extracting(HeatmapRow::kind).containsOnly(DepartmentKind.SUPPORT);
+        CompanyOverview all = as(Role.LEAD, () -> boards.overview(wave.id(), null, Locale.FRENCH)).orElseThrow();
+        assertThat(all.kind()).isNull();
+        assertThat(all.n()).isEqualTo(22);
+    }
+
+    @Test
+    void heatmap_marks_say_where_the_interval_lies_against_the_company() {
+        // Company DCI (300 + 450 + 125 + 0 + 300) / 22 = 53.4. Lille (all 75) and Siège (all 50) have no spread:
+        // their intervals are their values, above and below; Réseau's subtree (100, 75, 25, 0) holds 53.4.
+        CompanyOverview o = as(Role.LEAD, () -> boards.overview(wave.id(), null, Locale.FRENCH)).orElseThrow();
+        assertThat(o.dci().value()).isCloseTo(1175.0 / 22, within(1e-9));
+        assertThat(row(o, lille).versusCompany()).containsEntry("dci", 1);
+        assertThat(row(o, lyon).versusCompany()).containsEntry("dci", -1);
+        assertThat(row(o, reseau).versusCompany()).containsEntry("dci", 0);
+        HeatmapRow siege = o.rows().stream().filter(r -> r.name().equals("PBI Siège")).findFirst().orElseThrow();
+        assertThat(siege.versusCompany()).containsEntry("dci", -1);
+    }
+
+    @Test
+    void an_older_wave_board_shows_that_wave_and_a_trend_that_stops_at_it() {
+        DepartmentBoard older = as(Role.LEAD, () -> boards.departmentBoard(lille.id(), wave.id(), Locale.FRENCH))
+                .orElseThrow();
+        assertThat(older.wave().id()).isEqualTo(wave.id());
+        assertThat(older.dci().value()).isCloseTo(75.0, within(1e-9));
+        assertThat(older.trends()).allSatisfy(t -> assertThat(t.points().getLast().wave().id())
+                .isEqualTo(wave.id()));
+        assertThat(older.trends().getFirst().points()).noneMatch(p -> p.wave().id().equals(later.id()));
+        DepartmentBoard latest = as(Role.LEAD, () -> boards.departmentBoard(lille.id(), later.id(), Locale.FRENCH))
+                .orElseThrow();
+        assertThat(latest.dci().value()).isCloseTo(100.0, within(1e-9));
+        assertThat(latest.trends().getFirst().points()).extracting(p -> p.wave().id())
+                .contains(wave.id(), later.id());
+    }
+
+    private static HeatmapRow row(CompanyOverview o, Department d) {
+        return o.rows().stream().filter(r -> r.departmentId().equals(d.id())).findFirst().orElseThrow();
     }
 }

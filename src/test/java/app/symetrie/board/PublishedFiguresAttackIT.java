@@ -57,8 +57,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Plays the attacker of issue 10, section 1: a lead who reads every number the boards give for a closed wave — each
- * department's board (answers, participation, DCI, team rows, trend lines of the company and of the kind), the
- * company overview under every kind filter (answers, participation, heatmap rows, equity panel, alerts) — and
+ * department's board on its subtree (answers, participation, DCI, team rows, sub-department rows, trend lines of the
+ * company and of the kind), the company overview under every kind filter (the tiles of the company or of the chosen
+ * kind, answers, participation, heatmap rows, equity panel, alerts) — and
  * solves the linear relations between them. Exports are built from these same records (BoardExport), so they add
  * no number.
  * <p>
@@ -344,10 +345,12 @@ class PublishedFiguresAttackIT {
             for (DepartmentKind filter : filters) {
                 CompanyOverview o = boards.overview(wave.id(), filter, Locale.FRENCH).orElseThrow();
                 String where = "overview[" + filter + "] ";
+                // The tiles follow the kind filter: the company's figures, or the chosen kind's.
+                Set<String> scope = filter == null ? groups : ofKind.getOrDefault(filter, Set.of());
                 if (o.n() > 0 || o.participation() != null) {
-                    published.count(groups, where + "company");
+                    published.count(scope, where + "tiles");
                 }
-                published.mean(groups, o.dci() == null ? null : o.dci().value(), where + "company");
+                published.mean(scope, o.dci() == null ? null : o.dci().value(), where + "tiles");
                 for (HeatmapRow r : o.rows()) {
                     Set<String> unit = ofSubtree.getOrDefault(r.departmentId().value(), Set.of());
                     if (r.n() > 0 || r.participation() != null || r.enps() != null) {
