@@ -25,10 +25,11 @@ public record WaveDocument(@Id String id, String campaignId, String campaignName
 
     /**
      * While the wave is closing: the units its answers may name, decided once before any answer is written (so that
-     * a resumed release names them alike), removed when it is closed.
+     * a resumed release names them alike), removed when it is closed. {@code parentOf}: department → the parent its
+     * answers count in (absent on a decision stored before parents were a level: read as no parent).
      */
     public record Naming(Map<String, String> kindOf, List<String> kinds, List<String> departments,
-                         List<String> teams) {
+                         List<String> teams, @Nullable Map<String, String> parentOf) {
     }
 
     public Wave toDomain() {
