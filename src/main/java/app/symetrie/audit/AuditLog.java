@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
     static final String SYSTEM = "system";
+    /** The actor of entries about ways in that anyone may use (survey links, kiosk codes). */
+    public static final String ANONYMOUS = "anonymous";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -34,6 +36,14 @@ public class AuditLog {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String actor = who == null || !who.isAuthenticated() ? SYSTEM : who.getName();
         mongo.insert(new AuditDocument(Ids.random(), clock.instant(), actor, action, detail));
+    }
+
+    /**
+     * Records something that happened on a way in anyone may use (a refused survey link or kiosk code) without naming
+     * who is signed in on that browser, if anyone: such an entry must not tie a person to a moment they were answering.
+     */
+    public void recordAnonymously(String action, String detail) {
+        mongo.insert(new AuditDocument(Ids.random(), clock.instant(), ANONYMOUS, action, detail));
     }
 
     /** The latest entries, newest first. */

@@ -28,14 +28,33 @@ public class SignInThrottle {
 
     /** Counts one attempt; false when the key already used up its window's allowance. */
     public boolean tryAcquire(String kind, String key, int limit, Duration window) {
+        return add(kind, key, window) <= limit;
+    }
+
+    /** Counts one attempt and returns how many this key made in the current window, this one included. */
+    public int add(String kind, String key, Duration window) {
         Instant now = clock.instant();
-        long start = now.toEpochMilli() / window.toMillis() * window.toMillis();
+        long start = windowStart(now, window);
         Instant end = Instant.ofEpochMilli(start + window.toMillis());
         mongo.remove(Query.query(Criteria.where("expiresAt").lte(now)), ThrottleDocument.class);
-        String id = kind + ":" + Hashes.sha256Hex(key) + ":" + start;
-        ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+        ThrottleDocument counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(id(kind, key, start))),
                 new Update().inc("count", 1).setOnInsert("expiresAt", end),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), ThrottleDocument.class);
-        return counter != null && counter.count() <= limit;
+        return counter == null ? Integer.MAX_VALUE : counter.count();
+    }
+
+    /** How many attempts this key made in the current window, without counting one. */
+    public int count(String kind, String key, Duration window) {
+        long start = windowStart(clock.instant(), window);
+        ThrottleDocument counter = mongo.findById(id(kind, key, start), ThrottleDocument.class);
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static long windowStart(Instant now, Duration window) {
+        return now.toEpochMilli() / window.toMillis() * window.toMillis();
+    }
+
+    private static String id(String kind, String key, long start) {
+        return kind + ":" + Hashes.sha256Hex(key) + ":" + start;
     }
 }
