@@ -90,6 +90,17 @@ public class KioskCodes {
     }
 
     /**
+     * Whether a printed sheet still works: false once a newer sheet replaced it or its wave closed (its codes are then
+     * gone from the store). Used codes still count as part of it.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public boolean current(KioskSheet sheet) {
+        List<String> hashes = sheet.codes().stream().map(Tokens::hash).toList();
+        return mongo.count(Query.query(Criteria.where("waveId").is(sheet.wave().id().value())
+                .and("codeHash").in(hashes)), KioskCodeDocument.class) == hashes.size();
+    }
+
+    /**
      * What a typed or scanned code opens. Anyone at the kiosk may ask; a client that had too many codes refused lately
      * is told so before anything is looked up (decision 017).
      *

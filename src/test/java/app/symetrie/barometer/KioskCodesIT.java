@@ -88,7 +88,7 @@ class KioskCodesIT {
     }
 
     @Test
-    void codes_are_stored_hashed_and_a_new_sheet_invalidates_the_previous_one() {
+    void codes_are_stored_hashed_and_a_new_sheet_invalidates_the_previous_one_and_its_pdf() {
         List<Employee> people = department(organization, "Quai Beta", DepartmentKind.FRONT_OFFICE, 5);
         Wave wave = openWave(people, LocalDate.of(2027, 5, 10));
         KioskSheet first = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
@@ -98,7 +98,11 @@ class KioskCodesIT {
         assertThat(mongo.exists(Query.query(Criteria.where("codeHash").is(Tokens.hash(first.codes().getFirst()))),
                 KioskCodeDocument.class)).isTrue();
 
+        assertThat(as(Role.LEAD, () -> kiosk.current(first))).isTrue();
+
         KioskSheet second = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
+        assertThat(as(Role.LEAD, () -> kiosk.current(first))).as("its PDF is no longer made").isFalse();
+        assertThat(as(Role.LEAD, () -> kiosk.current(second))).isTrue();
         first.codes().forEach(c -> assertThat(kiosk.open(c, CLIENT)).isEqualTo(AnonymousSurvey.invalid()));
         assertThat(kiosk.open(second.codes().getFirst(), CLIENT).state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
         assertThatThrownBy(() -> as(people.getFirst(), () -> kiosk.generate(wave.id(),
