@@ -245,6 +245,6 @@ public class ActionEditView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return getTranslation("action.create");
+        return getTranslation(editing == null ? "action.create" : "action.edit.title");
     }
 }
