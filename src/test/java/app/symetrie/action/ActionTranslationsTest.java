@@ -18,9 +18,6 @@ class ActionTranslationsTest {
         List<String> keys = new ArrayList<>();
         for (ActionStatus s : ActionStatus.values()) {
             keys.add("action.status." + s);
-            if (s != ActionStatus.PROPOSED) {
-                keys.add("action.move." + s);
-            }
         }
         for (TargetKind k : TargetKind.values()) {
             keys.add("action.target." + k);

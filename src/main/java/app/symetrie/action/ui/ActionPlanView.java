@@ -296,7 +296,13 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         for (ActionStatus next : a.status().next()) {
             String key = a.status() == ActionStatus.PROPOSED
                     ? (next == ActionStatus.PLANNED ? "action.accept" : "action.reject")
-                    : "action.move." + next;
+                    : switch (next) {
+                        case PLANNED -> "action.move.back-to-planned";
+                        case IN_PROGRESS -> "action.move.start";
+                        case DONE -> "action.move.done";
+                        case DROPPED -> "action.move.drop";
+                        case PROPOSED -> throw new IllegalStateException("nothing moves back to proposed");
+                    };
             Button move = new Button(getTranslation(key), e -> run(() -> service.move(a.id(), a.version(), next)));
             move.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             move.addClassName("action-move-" + next.name().toLowerCase(java.util.Locale.ROOT));
