@@ -117,6 +117,15 @@ class ActionViewsTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("action-card").all()).extracting(c -> find(H3.class).from(c)
                 .single().getText()).contains("Un référent support par étage");
 
+        // The manager hides a comment: it stays in their list, marked, and disappears for the team.
+        test(find(Button.class).withClassName("action-comments").from(card("Un second écran pour chaque poste"))
+                .single()).click();
+        Div comments = find(Div.class).withId("action-comment-list").single();
+        test(find(Button.class).withClassName("comment-toggle").from(comments).first()).click();
+        assertThat(find(Span.class).withClassName("badge").from(find(Div.class).withId("action-comment-list")
+                .single()).all()).extracting(Span::getText).contains("Hidden by the moderator");
+        find(com.vaadin.flow.component.dialog.Dialog.class).single().close();
+
         Div proposal = card("Un second écran pour chaque poste");
         test(find(Button.class).withClassName("action-move-planned").from(proposal).single()).click();
         assertThat(find(Span.class).withClassName("badge").from(card("Un second écran pour chaque poste")).all())

@@ -439,6 +439,7 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         dialog.setWidth("min(40rem, 95vw)");
         Div list = new Div();
         list.setId("action-comment-list");
+        Runnable[] refill = new Runnable[1];
         Runnable fill = () -> {
             list.removeAll();
             List<ActionComment> all = service.comments(a.id());
@@ -465,7 +466,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
                         } catch (UserFacingException ex) {
                             Notifications.error(this, ex);
                         }
-                        dialog.close();
+                        // The list shows the change at once; the card's count follows.
+                        refill[0].run();
                         refresh();
                     });
                     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -475,6 +477,7 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
                 list.add(item);
             }
         };
+        refill[0] = fill;
         fill.run();
         dialog.add(new Paragraph(getTranslation("action.comments.note")), list);
         if (a.canContribute() && a.status() != ActionStatus.DROPPED) {
