@@ -29,11 +29,13 @@ import app.symetrie.training.TrainingReportService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
+import app.symetrie.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -51,9 +53,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -196,6 +200,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                     fmt.score(s.value()), fmt.score(s.margin()), fmt.percent(s.favourable()), s.n())
                     + (s.indicative() ? " · " + getTranslation("board.indicative") : "")));
             row.addClassName("dimension-row");
+            if (mayAct(b)) {
+                row.add(actOnThis(b, "DIMENSION", t.code()));
+            }
             dims.add(row);
         });
         content.add(dims);
@@ -370,6 +377,21 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         return section;
     }
 
+    /** Whether the viewer plans this department's actions: its manager, or a lead. */
+    private boolean mayAct(DepartmentBoard b) {
+        return authentication.hasRole(Role.LEAD_ROLE) || authentication.hasRole(Role.MANAGER_ROLE)
+                && CurrentUser.get().map(u -> b.departmentId().equals(u.departmentId())).orElse(false);
+    }
+
+    /** "Act on this": the action plan's form, pre-filled with this department and this indicator. */
+    private Anchor actOnThis(DepartmentBoard b, String kind, String code) {
+        String query = QueryParameters.simple(Map.of("department", b.departmentId().value(), "kind", kind,
+                "code", code)).getQueryString();
+        Anchor link = new Anchor("actions/edit?" + query, getTranslation("board.act"));
+        link.addClassName("act-on-this");
+        return link;
+    }
+
     private Div painsSection(DepartmentBoard b) {
         Div section = new Div(new H3(getTranslation("board.pains")),
                 new Paragraph(getTranslation("board.pains.note", b.n(), b.comparisons())));
@@ -384,6 +406,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.addColumn(p -> p.delta() == null ? "" : (!p.significant() ? "" : p.delta() > 0 ? "▲ " : "▼ ")
                 + fmt.signed(p.delta() * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
                 .setTextAlign(ColumnTextAlign.END);
+        if (mayAct(b)) {
+            grid.addComponentColumn(p -> actOnThis(b, "PAIN_POINT", p.code())).setAutoWidth(true);
+        }
         grid.setItems(b.pains());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
