@@ -27,11 +27,20 @@ public class BallotBox {
         this.seal = seal;
     }
 
-    /** Seals and drops a ballot into the box. @return its id, for withdrawing it */
-    public String cast(String waveId, Ballot ballot) {
-        String id = Ids.random();
+    /**
+     * Seals and drops the ballot of a claim into the box, under the id the claim derives ({@link BallotSeal#ballotIdFor}).
+     *
+     * @return its id, for withdrawing it
+     */
+    public String cast(String waveId, String claim, Ballot ballot) {
+        String id = seal.ballotIdFor(claim);
         mongo.insert(new BallotDocument(id, waveId, seal.seal(waveId, id, ballot.toText()), false));
         return id;
+    }
+
+    /** Whether the ballot of a claim is in the box (one read by id). */
+    public boolean holds(String claim) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(seal.ballotIdFor(claim))), BallotDocument.class);
     }
 
     /** Casts many ballots at once (a history loaded in bulk). */
