@@ -9,12 +9,14 @@ import app.symetrie.organization.EmployeeId;
 import app.symetrie.security.CurrentUser;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.store.StoreDurability;
+import app.symetrie.store.StoreUnavailable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -96,6 +98,23 @@ public class BarometerService {
      */
     @PreAuthorize("isAuthenticated()")
     public void submit(WaveId waveId, AnswerForm form) {
+        try {
+            submitOwn(waveId, form);
+        } catch (RuntimeException e) {
+            throw storeDown(e);
+        }
+    }
+
+    /**
+     * A store that does not answer becomes a message the person can act on (their answers stay on screen, the
+     * draft is kept, and sending again once it is back stores exactly one answer); anything else is left as it is.
+     */
+    static RuntimeException storeDown(RuntimeException e) {
+        return StoreUnavailable.is(e) && !(e instanceof UserFacingException)
+                ? new UserFacingException("barometer.error.store-unavailable") : e;
+    }
+
+    private void submitOwn(WaveId waveId, AnswerForm form) {
         SignedInUser user = CurrentUser.require();
         if (user.employeeId() == null) {
             throw new UserFacingException("barometer.error.not-invited");
@@ -197,9 +216,17 @@ public class BarometerService {
         try {
             ballot = box.cast(waveId.value(), claim, new Ballot(claimed.departmentId(), team,
                     wave.questionnaireVersion(), form));
+        } catch (DuplicateKeyException givenBack) {
+            // The recovery judged this submit dead (it took longer than its grace) and voided its ballot's id before
+            // giving the claim back: nothing of this submit counts, and the person sends again.
+            throw new UserFacingException("barometer.error.retry");
         } catch (RuntimeException e) {
-            giveBack.run();
-            throw e;
+            try {
+                giveBack.run();
+            } catch (RuntimeException alsoDown) {
+                // the claim stays pending: the person's next submit takes it over, the recovery gives it back
+            }
+            throw storeDown(e);
         }
         // A close that began meanwhile either released this ballot (it counts; the box only ever deletes released
         // ballots before the author could act) or lets its author take it back.
@@ -207,14 +234,21 @@ public class BarometerService {
             giveBack.run();
             throw new UserFacingException("barometer.error.closed");
         }
-        boolean confirmed = mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id()).and("pending")
-                .is(claim)), new Update().unset("pending"), ParticipationDocument.class).getModifiedCount() == 1;
-        if (!confirmed && !mongo.exists(Query.query(Criteria.where("_id").is(claimed.id()).and("done").is(true)
-                .and("pending").exists(false)), ParticipationDocument.class) && box.withdraw(ballot)) {
-            // A recovery judged this submit dead (it took longer than its grace) and gave the claim back: the ballot
-            // is taken back too, so that the person, told to send again, is counted once.
-            throw new UserFacingException("barometer.error.retry");
+        try {
+            confirm(claimed, claim);
+        } catch (RuntimeException e) {
+            throw storeDown(e);
         }
+    }
+
+    /**
+     * Clears the claim's pending value: the answer is cast. If the recovery got there first, it found the ballot and
+     * confirmed the claim itself (had it not found it, it would have voided the ballot's id and the cast would have
+     * failed). Then waits until the answer is durable: only then is the person thanked.
+     */
+    private void confirm(ParticipationDocument claimed, String claim) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id()).and("pending").is(claim)),
+                new Update().unset("pending"), ParticipationDocument.class);
         durability.await();
     }
 

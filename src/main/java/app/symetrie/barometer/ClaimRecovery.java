@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * Finishes or undoes the submits a crash cut short between their two writes (docs/decisions/019-faults.md). A submit
  * claims the participation with a random value, then casts the ballot under the id the ballot key derives from that
  * value, then clears it. A participation still carrying a claim long after it was made belongs to a submit that
- * died: if its ballot is in the box, the claim is confirmed (the answer counts, once); if not, it is given back (the
- * person is not left "already answered" with no answer, and answers again). Runs at start-up, after a short grace
- * for submits still in flight on another instance, and every minute on claims already seen pending the run before.
+ * died: if its ballot is in the box, the claim is confirmed (the answer counts, once); if not, the ballot's id is
+ * voided (a submit that was only slow can then no longer cast it) and the claim given back (the person is not left
+ * "already answered" with no answer, and answers again). Runs at start-up, after a short grace
+ * for submits still in flight on another instance, and every 30 seconds on claims already seen pending the run before.
  */
 @Component
 class ClaimRecovery {
@@ -59,7 +60,7 @@ class ClaimRecovery {
         }
     }
 
-    @Scheduled(fixedDelayString = "${symetrie.barometer.claim-recovery-delay:PT1M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${symetrie.barometer.claim-recovery-delay:PT30S}", initialDelayString = "PT30S")
     synchronized void tick() {
         try {
             List<ParticipationDocument> pending = pending();
@@ -88,7 +89,7 @@ class ClaimRecovery {
                 continue;
             }
             Query same = Query.query(Criteria.where("_id").is(p.id()).and("pending").is(claim));
-            if (box.holds(claim)) {
+            if (box.castOrVoid(p.waveId(), claim)) {
                 confirmed += (int) mongo.updateFirst(same, new Update().unset("pending"), ParticipationDocument.class)
                         .getModifiedCount();
             } else {

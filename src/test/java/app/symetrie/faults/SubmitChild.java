@@ -46,13 +46,13 @@ public final class SubmitChild {
         ConfigurableApplicationContext context = new SpringApplication(Application.class).run(args);
         MongoTemplate mongo = context.getBean(MongoTemplate.class);
         Wave wave = asSystem(() -> context.getBean(CampaignService.class).openWaves().getFirst());
-        Query ofWave = Query.query(Criteria.where("waveId").is(wave.id().value()));
         if (mode.equals("check")) {
             long pending = mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())
                     .and("pending").exists(true)), "participations");
             long done = mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value()).and("done").is(true)),
                     "participations");
-            long ballots = mongo.count(ofWave, "ballots");
+            long ballots = mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value()).and("void")
+                    .ne(true)), "ballots");
             for (Document p : mongo.find(Query.query(Criteria.where("waveId").is(wave.id().value()).and("done")
                     .is(true)), Document.class, "participations")) {
                 System.out.println("DONE " + p.getString("_id"));

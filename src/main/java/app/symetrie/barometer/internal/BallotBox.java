@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BallotBox {
 
+    /** Marks the void left by {@link #castOrVoid}: never opened, never counted, swept with its wave's box. */
+    static final String VOID = "void";
+
     private final MongoTemplate mongo;
     private final BallotSeal seal;
 
@@ -38,9 +41,19 @@ public class BallotBox {
         return id;
     }
 
-    /** Whether the ballot of a claim is in the box (one read by id). */
-    public boolean holds(String claim) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(seal.ballotIdFor(claim))), BallotDocument.class);
+    /**
+     * Decides a claim whose submit died: either its ballot is in the box (true: it counts), or its id is voided
+     * now, so that the submit, if it was only slow, can no longer cast it (false: the claim may be given back). One
+     * insert decides, so a submit and the recovery cannot both win. A void holds nothing but its id and wave.
+     */
+    public boolean castOrVoid(String waveId, String claim) {
+        try {
+            mongo.insert(new org.bson.Document("_id", seal.ballotIdFor(claim)).append("waveId", waveId)
+                    .append("released", false).append(VOID, true), "ballots");
+            return false;
+        } catch (org.springframework.dao.DuplicateKeyException cast) {
+            return true;
+        }
     }
 
     /** Casts many ballots at once (a history loaded in bulk). */
@@ -72,8 +85,8 @@ public class BallotBox {
     public Map<String, Ballot> openReleased(String waveId) {
         Map<String, Ballot> opened = new LinkedHashMap<>();
         int refused = 0;
-        try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)),
-                BallotDocument.class)) {
+        try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)
+                .and(VOID).ne(true)), BallotDocument.class)) {
             for (BallotDocument b : (Iterable<BallotDocument>) ballots::iterator) {
                 try {
                     opened.put(b.id(), Ballot.fromText(seal.open(waveId, b.id(), b.sealed())));
