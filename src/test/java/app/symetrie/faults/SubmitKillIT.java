@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Acknowledged means durable" (docs/decisions/019-faults.md): the real application, in a child JVM on an embedded
- * file store, is killed (SIGKILL) while 16 people submit at once, three times over; after a last start, every answer
+ * file store, is killed (SIGKILL) while 16 people submit at once, twice over; after a last start, every answer
  * it thanked someone for is there exactly once, nobody is left "already answered" without a ballot, and no
  * participation is left half-claimed. Not an {@code @IntegrationTest}: the application under test is the child.
  */
@@ -27,7 +27,7 @@ class SubmitKillIT {
         Random random = new Random(11);
         Set<String> acknowledged = new HashSet<>();
         List<String> errors = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             try (ChildApp child = ChildApp.start(folder, SubmitChild.class, List.of("-Dchild.mode=load"),
                     "--symetrie.barometer.claim-grace=PT0.2S")) {
                 child.await("READY", 240);
@@ -56,7 +56,7 @@ class SubmitKillIT {
                 }
             }
             assertThat(errors).isEmpty();
-            assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(30);
+            assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(20);
             assertThat(done).containsAll(acknowledged);
             long ballots = Long.parseLong(summary.replaceAll(".*ballots=(\\d+).*", "$1"));
             long doneCount = Long.parseLong(summary.replaceAll(".*done=(\\d+).*", "$1"));

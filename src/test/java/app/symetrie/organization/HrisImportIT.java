@@ -371,7 +371,7 @@ class HrisImportIT {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(mongo.findById(preview.batchId(), ImportBatchDocument.class).status())
                 .isEqualTo(ImportBatchStatus.ROLLED_BACK);
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("import.interrupted"));
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("hris.interrupted"));
         org.mockito.Mockito.reset(writer);
         Path again = csv(HEADER, "karim.benali@example.com,Karim,Benali,Service client,,no,fr,");
         assertThat(imports.commit(imports.preview(again, ProgressListener.NONE), ProgressListener.NONE)

@@ -47,7 +47,7 @@ public class ImportRollback {
         for (ImportBatchDocument batch : interrupted) {
             log.warn("HRIS import {} was interrupted while applying: rolling it back", batch.id());
             rollBack(batch.id(), "interrupted");
-            audit.record("import.interrupted", "started " + batch.startedAt() + " by " + batch.previewedBy()
+            audit.record("hris.interrupted", "started " + batch.startedAt() + " by " + batch.previewedBy()
                     + ": rolled back, the organization is as it was before it; import the file again");
         }
         mongo.remove(Query.query(Criteria.where("status").is(ImportBatchStatus.PREVIEWED)
