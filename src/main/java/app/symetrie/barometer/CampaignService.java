@@ -285,7 +285,7 @@ public class CampaignService {
                     String id = Ids.random();
                     return new ParticipationDocument(id, wave.id(), e.id().value(), e.departmentId().value(),
                             e.teamId() == null ? null : e.teamId().value(), false, List.of(),
-                            Tokens.hash(seal.linkToken(id)), false, false);
+                            Tokens.hash(seal.linkToken(id)), false, false, null);
                 }).toList());
                 chunk.forEach(e -> invited.merge(e.departmentId().value(), 1, Integer::sum));
                 continue;

@@ -5,6 +5,7 @@ import app.symetrie.common.UserFacingException;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignInLinks;
 import app.symetrie.security.SingleSignOn;
+import app.symetrie.store.SeedJournal;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.UI;
@@ -53,9 +54,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph linkResult = new Paragraph();
     private final List<SingleSignOn.Provider> providers;
     private final SignInLinks links;
+    private final Paragraph demoPreparing = new Paragraph();
 
-    LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links) {
+    LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links, SeedJournal seeds) {
         this.links = links;
+        preparing(seeds);
         addClassName("login-view");
         // at least the screen's height, growing with SSO, link and demo panels (centred, never clipped at the top)
         setWidthFull();
@@ -76,7 +79,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ssoPanel.setVisible(!providers.isEmpty());
         passwordHint.addClassName("password-hint");
         passwordHint.setVisible(!providers.isEmpty());
-        add(languageSwitch(), brand, tagline, ssoPanel, passwordHint, form, linkPanel(), demoPanel);
+        add(languageSwitch(), brand, tagline, demoPreparing, ssoPanel, passwordHint, form, linkPanel(), demoPanel);
+    }
+
+    /** While the demo company is being seeded: says so, and reloads the page (with its demo logins) once it is ready. */
+    private void preparing(SeedJournal seeds) {
+        demoPreparing.setId("demo-preparing");
+        demoPreparing.setVisible(seeds.inProgress(SeedJournal.DEMO));
+        if (demoPreparing.isVisible()) {
+            addAttachListener(e -> {
+                e.getUI().setPollInterval(2000);
+                e.getUI().addPollListener(poll -> {
+                    if (!seeds.inProgress(SeedJournal.DEMO)) {
+                        poll.getSource().setPollInterval(-1);
+                        poll.getSource().getPage().reload();
+                    }
+                });
+            });
+        }
     }
 
     /** "Get a sign-in link": the same answer for every address, so the page tells nobody who works here. */
@@ -143,6 +163,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             ssoPanel.add(button);
         }
         passwordHint.setText(getTranslation("login.password.admins"));
+        demoPreparing.setText(getTranslation("login.demo.preparing"));
         linkTitle.setText(getTranslation("login.link.title"));
         linkEmail.setLabel(getTranslation("login.email"));
         linkEmail.setHelperText(getTranslation("login.link.helper"));
