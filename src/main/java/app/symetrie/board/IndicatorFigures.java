@@ -6,6 +6,8 @@ import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.internal.RollupKeys;
 import app.symetrie.board.internal.RollupStore;
 import app.symetrie.board.internal.RollupView;
+import app.symetrie.organization.DepartmentTree;
+import app.symetrie.organization.OrganizationService;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import java.time.LocalDate;
@@ -66,8 +68,11 @@ public class IndicatorFigures {
     private final RollupStore rollups;
     private final Publications publications;
     private final BoardService boards;
+    private final OrganizationService organization;
 
-    IndicatorFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards) {
+    IndicatorFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
+                     OrganizationService organization) {
+        this.organization = organization;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
@@ -93,20 +98,23 @@ public class IndicatorFigures {
             throw new AccessDeniedException("not figures this person may read");
         }
         // Only waves that asked this department: another campaign's wave says nothing about it.
+        // A department's figures cover its subtree, as on its board (decision 018).
+        DepartmentTree tree = new DepartmentTree(organization.departments());
         List<Wave> waves = campaigns.closedWaves().stream()
-                .filter(w -> department == null || w.invited().containsKey(department.value())).toList();
+                .filter(w -> department == null || Subtrees.invited(w.invited(), tree, department.value()) > 0)
+                .toList();
         int baseline = -1;
         for (int i = 0; i < waves.size(); i++) {
             if (waves.get(i).closesOn().isBefore(startedOn)) {
                 baseline = i;
             }
         }
-        RollupView.Stats before = baseline < 0 ? null : stats(waves.get(baseline), department, indicator, code);
+        RollupView.Stats before = baseline < 0 ? null : stats(waves.get(baseline), tree, department, indicator, code);
         Figure baseFigure = baseline < 0 ? null : figure(waves.get(baseline), before, indicator);
         List<Since> since = new ArrayList<>();
         for (int i = baseline + 1; i < waves.size(); i++) {
             Wave wave = waves.get(i);
-            RollupView.Stats now = stats(wave, department, indicator, code);
+            RollupView.Stats now = stats(wave, tree, department, indicator, code);
             Figure figure = figure(wave, now, indicator);
             Statistics.Welch welch = now == null || before == null ? null
                     : Statistics.welch(now.n(), now.sum(), now.sq(), before.n(), before.sum(), before.sq());
@@ -117,8 +125,8 @@ public class IndicatorFigures {
     }
 
     /** The published stats of the indicator at a wave; null when the wave does not publish them. */
-    private RollupView.@Nullable Stats stats(Wave wave, @Nullable DepartmentId department, Indicator indicator,
-                                            String code) {
+    private RollupView.@Nullable Stats stats(Wave wave, DepartmentTree tree, @Nullable DepartmentId department,
+                                            Indicator indicator, String code) {
         Publication publication = publications.of(wave);
         RollupView view;
         if (department == null) {
@@ -130,7 +138,7 @@ public class IndicatorFigures {
             if (!publication.departments().contains(department.value())) {
                 return null;
             }
-            view = rollups.find(wave.id(), UnitType.DEPARTMENT, department.value()).orElseGet(RollupView::empty);
+            view = Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT), tree, department.value());
         }
         RollupView.Stats stats = switch (indicator) {
             case DIMENSION -> view.dimension(code);

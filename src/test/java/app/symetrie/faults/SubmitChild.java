@@ -82,7 +82,7 @@ public final class SubmitChild {
                     String participation = id;
                     try {
                         asSystem(() -> {
-                            links.submit(seal.linkToken(participation), complete(q));
+                            links.submit(seal.linkToken(participation), "kill-test", complete(q));
                             return null;
                         });
                         synchronized (System.out) {
