@@ -101,7 +101,8 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Demander de l’aide à Hugo Lefèvre");
         @SuppressWarnings("unchecked")
         ComboBox<Object> tool = find(ComboBox.class).withId("ask-tool").single();
-        assertThat(test(tool).getSelected()).as("the tool of the search comes filled in").isNotNull();
+        assertThat(tool.getItemLabelGenerator().apply(test(tool).getSelected()))
+                .as("the tool of the search comes filled in").isEqualTo("CRM (relation client)");
         Button send = find(Button.class).withId("ask-send").single();
 
         // an empty message is refused on the field, with its message; nothing is sent and the button works again
@@ -123,6 +124,15 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(test(mine).size()).isPositive();
         assertThat(test(mine).getCellText(0, 1)).isEqualTo("Hugo Lefèvre");
         assertThat(test(mine).getCellText(0, 4)).contains("relances clients");
+
+        // Hugo declines it, so no open request is left in his inbox for the other tests on the demo company
+        RunAs runAs = new RunAs(strategy);
+        var sent = requests.mine().getFirst();
+        Ambassador helper = runAs.system(() -> ambassadors.all()).stream()
+                .filter(a -> a.id().equals(sent.ambassadorId())).findFirst().orElseThrow();
+        assertThat(helper.name()).isEqualTo("Hugo Lefèvre");
+        runAs.run(RunAs.user(organization.employee(helper.employeeId()).orElseThrow(), Role.AMBASSADOR),
+                () -> requests.decline(sent.id()));
     }
 
     @Test

@@ -100,6 +100,12 @@ class TrainingViewsTest extends SpringBrowserlessTest {
                 .contains("Thank you for your rating.");
         mine = find(Grid.class).withId("my-trainings").single();
         assertThat(test(mine).size()).isGreaterThanOrEqualTo(2);
+
+        // the seat is given back, so the demo session is left as found for the other tests on the demo company
+        test(find(Button.class).withClassName("cancel-enrolment").from(card(title)).single()).click();
+        assertThat(find(Span.class).withClassName("seats").from(card(title)).single().getText())
+                .contains("seats left");
+        assertThat(find(Button.class).withClassName("cancel-enrolment").from(card(title)).exists()).isFalse();
     }
 
     @Test
