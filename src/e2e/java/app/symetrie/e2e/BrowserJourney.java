@@ -54,10 +54,13 @@ abstract class BrowserJourney {
     private static final List<String> KNOWN_GAPS = List.of(
             // the department board's indicator and pain-point bars have no name yet (board module, being reworked)
             "/board aria-progressbar-name");
-    /** True when Vaadin has no round trip under way (the page shows what the server last said). */
+    /** True when Vaadin has no round trip under way (the page shows what the server last said) and nothing moves. */
     private static final String VAADIN_IDLE = """
             () => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                    return !c || Object.values(c).every(x => !x.isActive || !x.isActive()); }""";
+                    const idle = !c || Object.values(c).every(x => !x.isActive || !x.isActive());
+                    // and no finite animation running (a dialog fading in would be measured half transparent)
+                    return idle && document.getAnimations().every(a => a.playState !== 'running'
+                        || !a.effect || a.effect.getTiming().iterations === Infinity); }""";
 
     private static Playwright playwright;
     private static Browser browser;
