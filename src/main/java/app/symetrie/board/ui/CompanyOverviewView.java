@@ -25,6 +25,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -183,7 +184,9 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 new Paragraph(getTranslation("overview.heatmap.legend")));
         Grid<HeatmapRow> grid = new Grid<>();
         var name = grid.addComponentColumn(r -> {
-            Span n = new Span(r.name());
+            // A link, not only a clickable row: reachable and announced as such by keyboard and screen reader.
+            Anchor n = new Anchor("board/" + r.departmentId().value(), r.name());
+            n.addClassName("department-link");
             Span badge = new Span(getTranslation(r.kind() == DepartmentKind.SUPPORT ? "overview.support.short"
                     : "overview.front.short"));
             badge.addClassName("kind-badge");
@@ -344,6 +347,10 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         return section;
     }
 
+    private static ListItem alertItem(String text, @Nullable String board) {
+        return board == null ? new ListItem(text) : new ListItem(new Anchor(board, text));
+    }
+
     private Div alerts(CompanyOverview o, ProgramOverview programOverview) {
         Div section = new Div(new H3(getTranslation("overview.alerts")));
         List<app.symetrie.organization.Department> uncovered = programOverview.uncoveredDepartments().stream()
@@ -354,8 +361,12 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         }
         UnorderedList list = new UnorderedList();
         list.setId("alerts");
-        uncovered.forEach(d -> list.add(new ListItem(getTranslation(d.kind() == DepartmentKind.SUPPORT
-                ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()))));
+        // Each alert leads to the board of the department it is about.
+        java.util.Map<String, String> boards = new java.util.HashMap<>();
+        o.rows().forEach(r -> boards.putIfAbsent(r.name(), "board/" + r.departmentId().value()));
+        uncovered.forEach(d -> list.add(alertItem(getTranslation(d.kind() == DepartmentKind.SUPPORT
+                ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()),
+                "board/" + d.id().value())));
         for (Alert alert : o.alerts()) {
             String text = switch (alert.kind()) {
                 case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.department(),
@@ -368,7 +379,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                         fmt.percent(alert.now()), fmt.percent(alert.before()), alert.answers(),
                         fmt.pValue(alert.pValue()));
             };
-            list.add(new ListItem(text));
+            list.add(alertItem(text, boards.get(alert.department())));
         }
         section.add(list);
         if (o.comparisons() > 0) {
