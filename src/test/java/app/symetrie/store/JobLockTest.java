@@ -188,4 +188,43 @@ class JobLockTest {
         assertThat(second.tryClaim("release:w1", TTL)).isTrue();
         assertThat(second.tryClaim(JOB, TTL)).isFalse();
     }
+
+    @Test
+    void two_threads_of_one_instance_do_not_run_the_same_job_at_once() throws Exception {
+        JobLock lock = instance();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch letGo = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        Thread first = Thread.ofPlatform().start(() -> lock.runExclusively(JOB, TTL, () -> {
+            runs.incrementAndGet();
+            inside.countDown();
+            try {
+                letGo.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        inside.await();
+
+        boolean ranToo = lock.runExclusively(JOB, TTL, runs::incrementAndGet);
+        letGo.countDown();
+        first.join();
+
+        assertThat(ranToo).as("a scheduler tick while a lead's close runs the same job").isFalse();
+        assertThat(runs).hasValue(1);
+        assertThat(lock.runExclusively(JOB, TTL, runs::incrementAndGet)).as("free again once it finished").isTrue();
+    }
+
+    @Test
+    void a_nested_run_of_the_same_job_keeps_the_lock_until_the_outer_run_ends() {
+        JobLock lock = instance();
+        JobLock other = instance();
+        AtomicInteger nested = new AtomicInteger();
+        lock.runExclusively(JOB, TTL, () -> {
+            assertThat(lock.runExclusively(JOB, TTL, nested::incrementAndGet)).isTrue();
+            assertThat(other.tryClaim(JOB, TTL)).as("the outer run still holds it").isFalse();
+        });
+        assertThat(nested).hasValue(1);
+        assertThat(other.tryClaim(JOB, TTL)).isTrue();
+    }
 }
