@@ -45,11 +45,11 @@ class NavigationTest extends SpringBrowserlessTest {
     void an_employee_sees_answering_help_and_their_board_and_nothing_of_the_programme_or_administration() {
         navigate(HomeView.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsExactly("", "Répondre", "Se faire aider", "Tableaux de bord");
+        assertThat(menu.keySet()).containsExactly("", "Répondre", "Se faire aider", "Résultats et actions");
         assertThat(menu.get("")).containsExactly("Accueil");
         assertThat(menu.get("Répondre")).containsExactly("Mon baromètre");
         assertThat(menu.get("Se faire aider")).containsExactly("Qui peut m’aider ?", "Formations");
-        assertThat(menu.get("Tableaux de bord")).containsExactly("Tableau du département");
+        assertThat(menu.get("Résultats et actions")).containsExactly("Tableau du département", "Plan d’action");
     }
 
     @Test
@@ -57,8 +57,8 @@ class NavigationTest extends SpringBrowserlessTest {
     void a_lead_finds_boards_and_the_programme_in_their_own_groups() {
         navigate(HomeView.class);
         Map<String, List<String>> menu = menu();
-        assertThat(menu.keySet()).containsSubsequence("Répondre", "Se faire aider", "Tableaux de bord", "Programme");
-        assertThat(menu.get("Tableaux de bord")).contains("Vue d’ensemble");
+        assertThat(menu.keySet()).containsSubsequence("Répondre", "Se faire aider", "Résultats et actions", "Programme");
+        assertThat(menu.get("Résultats et actions")).contains("Vue d’ensemble", "Plan d’action");
         assertThat(menu.get("Programme")).contains("Campagnes", "Questionnaire");
         assertThat(menu.values().stream().flatMap(List::stream)).doesNotHaveDuplicates();
     }
@@ -69,7 +69,8 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).contains("Administration");
-        assertThat(menu.get("Administration")).contains("Départements", "Collaborateurs", "Import RH");
+        assertThat(menu.get("Administration")).contains("Départements", "Collaborateurs", "Import RH",
+                "Protection des données");
 
         Anchor skip = find(Anchor.class).withId("skip-link").single();
         assertThat(skip.getText()).isEqualTo("Aller au contenu");

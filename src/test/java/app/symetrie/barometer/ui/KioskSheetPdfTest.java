@@ -36,7 +36,7 @@ class KioskSheetPdfTest {
     private static KioskSheet sheet(int size) {
         Wave wave = new Wave(WaveId.random(), CampaignId.random(), "Baromètre Été", 2, LocalDate.of(2027, 6, 1),
                 LocalDate.of(2027, 6, 21), WaveStatus.OPEN, 1, AnonymityThresholds.DEFAULT,
-                Map.of("d", size), Map.of());
+                Map.of("d", size), Map.of(), null);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             codes.add(String.format("%04d-K%03d-MN%02d-PQRS", i, i % 1000, i % 100));
