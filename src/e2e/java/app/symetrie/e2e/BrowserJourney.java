@@ -51,9 +51,7 @@ abstract class BrowserJourney {
      * Serious findings known and not yet fixed, as "path prefix rule": reported, not failing. Each one is listed under
      * "Known gaps" in docs/ACCESSIBILITY.md; remove its line here when it is fixed.
      */
-    private static final List<String> KNOWN_GAPS = List.of(
-            // the department board's indicator and pain-point bars have no name yet (board module, being reworked)
-            "/board aria-progressbar-name");
+    private static final List<String> KNOWN_GAPS = List.of();
     /** True when Vaadin has no round trip under way (the page shows what the server last said) and nothing moves. */
     private static final String VAADIN_IDLE = """
             () => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;

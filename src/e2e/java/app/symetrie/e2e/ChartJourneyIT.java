@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import java.util.Arrays;
@@ -87,6 +88,7 @@ class ChartJourneyIT extends BrowserJourney {
 
     /** Sample charts as the boards will draw them (texts hard-coded: this page is a test fixture). */
     @AnonymousAllowed
+    @PageTitle("Graphiques (page de test)")
     public static class ChartPage extends Div {
 
         static final String PATH = "test-chart";

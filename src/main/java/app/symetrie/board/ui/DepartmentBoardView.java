@@ -196,6 +196,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                 return;
             }
             ProgressBar bar = new ProgressBar(0, 100, s.value());
+            bar.getElement().setAttribute("aria-label", t.label());
             Div row = new Div(new Span(t.label()), bar, new Span(getTranslation("board.dimension.row",
                     fmt.score(s.value()), fmt.score(s.margin()), fmt.percent(s.favourable()), s.n())
                     + (s.indicative() ? " · " + getTranslation("board.indicative") : "")));
@@ -399,6 +400,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.addColumn(PainRow::label).setHeader(getTranslation("board.pain")).setFlexGrow(2);
         grid.addComponentColumn(p -> {
             ProgressBar bar = new ProgressBar(0, 1, Math.min(1, p.prevalence()));
+            bar.getElement().setAttribute("aria-label", p.label());
             bar.setWidth("8rem");
             return bar;
         }).setHeader(getTranslation("board.prevalence"));

@@ -93,6 +93,8 @@ public class DataProtectionView extends VerticalLayout implements HasDynamicTitl
     private void choose() {
         chosen = Email.isValid(person.getValue()) ? new Email(person.getValue()) : null;
         export.setEnabled(chosen != null);
+        // a disabled link is not disabled for assistive technology unless it says so
+        export.getElement().setAttribute("aria-disabled", String.valueOf(chosen == null));
         erase.setEnabled(chosen != null);
     }
 
