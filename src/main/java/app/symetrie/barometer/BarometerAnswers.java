@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,28 @@ public class BarometerAnswers {
                 AnswerDocument.class)) {
             answers.map(BarometerAnswers::toStored).forEach(consumer);
         }
+    }
+
+    /** How many released answers of a wave name one (department, team, kind): a wave's answers counted per unit. */
+    public record UnitCount(@Nullable String departmentId, @Nullable String teamId, @Nullable String kind, int answers) {
+    }
+
+    /**
+     * A wave's released answers counted per (department, team, kind), in one query: the reconciliation's cheap check
+     * of the stored rollups' counts, without reading the answers themselves.
+     */
+    @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); counts of released answers")
+    public List<UnitCount> countsByUnit(WaveId waveId) {
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("waveId").is(waveId.value())),
+                Aggregation.group("departmentId", "teamId", "kind").count().as("n"));
+        List<UnitCount> counts = new ArrayList<>();
+        for (Document row : mongo.aggregate(aggregation, AnswerDocument.class, Document.class)) {
+            Document key = row.get("_id") instanceof Document id ? id : row;
+            counts.add(new UnitCount(key.getString("departmentId"), key.getString("teamId"), key.getString("kind"),
+                    ((Number) row.get("n")).intValue()));
+        }
+        return counts;
     }
 
     /** The comments of a department in a wave, in storage order: callers shuffle them before showing. */

@@ -25,13 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param needsMapping      a required column was not found: the administrator maps the headers, then previews again
  * @param mappingRemembered the mapping remembered from an earlier import was used
  * @param deactivated       for a full import: active people absent from the file, who would be deactivated
+ * @param departmentSuggestions names of the file close to an existing department's ("did you mean …?"), with the
+ *                          administrator's choice when made: the file cannot be imported until each has one
  */
 public record ImportPreview(@Nullable String batchId, Path file, String checksum, char separator, long lines,
                             int newEmployees, int updatedEmployees, int unchangedEmployees, int newDepartments,
                             int newTeams, List<ImportLineError> errors, long errorCount,
                             List<String> ignoredColumns, ImportOptions options, ImportEncoding encoding,
                             List<String> headers, Map<String, String> mapping, boolean needsMapping,
-                            boolean mappingRemembered, int deactivated) {
+                            boolean mappingRemembered, int deactivated,
+                            List<DepartmentSuggestion> departmentSuggestions) {
 
     public static final int MAX_ERRORS_SHOWN = 1_000;
 
@@ -40,11 +43,17 @@ public record ImportPreview(@Nullable String batchId, Path file, String checksum
         ignoredColumns = List.copyOf(ignoredColumns);
         headers = List.copyOf(headers);
         mapping = Map.copyOf(mapping);
+        departmentSuggestions = List.copyOf(departmentSuggestions);
     }
 
-    /** True when the file has no problem at all: only then can it be committed. */
+    /** True while some "did you mean …?" has no answer: nothing can be imported before. */
+    public boolean needsDepartmentChoice() {
+        return departmentSuggestions.stream().anyMatch(s -> s.choice() == null);
+    }
+
+    /** True when the file has no problem at all and every "did you mean" is answered: only then can it be committed. */
     public boolean acceptable() {
-        return errorCount == 0 && batchId != null;
+        return errorCount == 0 && batchId != null && !needsDepartmentChoice();
     }
 
     /** People that a commit would create or update. */

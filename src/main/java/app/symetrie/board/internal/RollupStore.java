@@ -111,6 +111,28 @@ public class RollupStore {
         }
     }
 
+    /**
+     * Whether a wave's stored rollups count what its released answers count, unit by unit (a unit below k has none)
+     * — the cheap check of the reconciliation: one grouped count of the answers and the stored counts alone, not a
+     * recomputation. Sums are not compared; counts that agree are taken to mean the rollups were written whole.
+     */
+    public boolean countsMatch(WaveId waveId, int k, List<BarometerAnswers.UnitCount> answerCounts) {
+        Map<Unit, Integer> expected = new HashMap<>();
+        for (BarometerAnswers.UnitCount c : answerCounts) {
+            StoredAnswer shape = new StoredAnswer(waveId, c.kind(), c.departmentId(), c.teamId(), 0, Map.of(),
+                    Map.of(), List.of(), 0);
+            unitsOf(shape).forEach(unit -> expected.merge(unit, c.answers(), Integer::sum));
+        }
+        expected.values().removeIf(n -> n < k);
+        Map<Unit, Integer> stored = new HashMap<>();
+        Query query = Query.query(Criteria.where("waveId").is(waveId.value()));
+        query.fields().include("unitType", "unitId", "n");
+        mongo.find(query, Document.class, RollupKeys.COLLECTION).forEach(d -> stored.put(
+                new Unit(UnitType.valueOf(d.getString("unitType")), d.getString("unitId")),
+                d.get("n") instanceof Number n ? n.intValue() : -1));
+        return expected.equals(stored);
+    }
+
     /** How many of a wave's stored rollups are missing, extra or different from computed ones. */
     public int differences(WaveId waveId, Computed computed) {
         Map<Object, Document> stored = new HashMap<>();

@@ -13,8 +13,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record DepartmentDocument(@Id String id, String name, @Indexed(unique = true) String nameKey,
                                  DepartmentKind kind, @Nullable String parentId) {
 
+    /**
+     * The name as compared: without accents, case or surrounding and repeated spaces ("  COMPTABILITÉ " and
+     * "comptabilite" are one department). Keys stored before accents were ignored keep their accents: compare by
+     * {@code key(name)}, not by the stored {@code nameKey}.
+     */
     public static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        // (?U): no-break spaces, frequent in spreadsheet exports, are spaces too
+        return decomposed.replaceAll("\\p{M}+", "").replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     public static DepartmentDocument of(Department d) {

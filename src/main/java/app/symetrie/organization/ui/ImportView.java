@@ -2,6 +2,7 @@ package app.symetrie.organization.ui;
 
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.organization.DepartmentSuggestion;
 import app.symetrie.organization.HrisImportService;
 import app.symetrie.organization.ImportColumn;
 import app.symetrie.organization.ImportEncoding;
@@ -29,6 +30,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -88,12 +91,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ImportEncoding> encoding = new Select<>();
     private final Checkbox fullImport = new Checkbox();
     private final Div mappingStep = new Div();
+    private final Div suggestionsStep = new Div();
 
     private @Nullable ImportPreview preview;
     private @Nullable Path file;
     private @Nullable String fileName;
     private boolean running;
     private Map<String, String> mapping = Map.of();
+    private Map<String, String> departmentChoices = Map.of();
     private boolean rememberAfterPreview;
 
     ImportView(HrisImportService imports) {
@@ -147,8 +152,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         mappingStep.setVisible(false);
         add(mappingStep);
 
+        suggestionsStep.setId("import-suggestions");
+        suggestionsStep.setWidthFull();
+        suggestionsStep.setVisible(false);
+        add(suggestionsStep);
+
         errorGrid.setId("import-errors");
-        errorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        errorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         errorGrid.addColumn(ImportLineError::line).setHeader(getTranslation("import.errors.line"))
                 .setAutoWidth(true).setFlexGrow(0);
         errorGrid.addColumn(ImportLineError::column).setHeader(getTranslation("import.errors.column"))
@@ -221,6 +232,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         file = uploaded.toPath();
         fileName = metadata.fileName();
         mapping = Map.of();
+        departmentChoices = Map.of();
         startPreview();
     }
 
@@ -238,7 +250,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         showNothing();
         result.add(new H3(getTranslation("import.file", fileName)));
-        ImportOptions options = new ImportOptions(encoding.getValue(), mapping, fullImport.getValue());
+        ImportOptions options = new ImportOptions(encoding.getValue(), mapping, fullImport.getValue(),
+                departmentChoices);
         runInBackground("import.progress.reading", listener -> imports.preview(toRead, options, listener),
                 this::showPreview, true);
     }
@@ -295,6 +308,58 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         mappingStep.setVisible(true);
     }
 
+    /**
+     * The "did you mean …?" step: for each name of the file close to an existing department's, map it to that
+     * department or create it as new; nothing is created before the administrator chooses, then reads the file again.
+     */
+    private void showSuggestions(ImportPreview previewed) {
+        suggestionsStep.removeAll();
+        List<DepartmentSuggestion> suggestions = previewed.departmentSuggestions();
+        suggestionsStep.setVisible(!suggestions.isEmpty());
+        if (suggestions.isEmpty()) {
+            return;
+        }
+        VerticalLayout list = new VerticalLayout();
+        list.setPadding(false);
+        Paragraph intro = new Paragraph(getTranslation("import.suggestions.intro"));
+        intro.addClassName(previewed.needsDepartmentChoice() ? "import-warning" : "import-suggestions-intro");
+        list.add(new H3(getTranslation("import.suggestions.title")), intro);
+        Map<String, RadioButtonGroup<DepartmentSuggestion.Choice>> fields = new LinkedHashMap<>();
+        int index = 0;
+        for (DepartmentSuggestion suggestion : suggestions) {
+            RadioButtonGroup<DepartmentSuggestion.Choice> choice = new RadioButtonGroup<>(
+                    getTranslation("import.suggestions.question", suggestion.nameInFile(),
+                            suggestion.suggestedName()));
+            choice.setId("import-suggestion-" + index++);
+            choice.setItems(DepartmentSuggestion.Choice.values());
+            choice.setItemLabelGenerator(c -> c == DepartmentSuggestion.Choice.MAP_TO_SUGGESTED
+                    ? getTranslation("import.suggestions.map", suggestion.suggestedName())
+                    : getTranslation("import.suggestions.create", suggestion.nameInFile()));
+            choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            choice.setValue(suggestion.choice());
+            choice.setWidthFull();
+            fields.put(suggestion.nameInFile(), choice);
+            list.add(choice);
+        }
+        Button apply = new Button(getTranslation("import.suggestions.apply"), e -> {
+            Map<String, String> chosen = new LinkedHashMap<>();
+            for (DepartmentSuggestion suggestion : suggestions) {
+                DepartmentSuggestion.Choice value = fields.get(suggestion.nameInFile()).getValue();
+                if (value == DepartmentSuggestion.Choice.MAP_TO_SUGGESTED) {
+                    chosen.put(suggestion.nameInFile(), suggestion.suggested().value());
+                } else if (value == DepartmentSuggestion.Choice.CREATE_NEW) {
+                    chosen.put(suggestion.nameInFile(), ImportOptions.CREATE_NEW);
+                }
+            }
+            departmentChoices = Map.copyOf(chosen);
+            previewAgain();
+        });
+        apply.setId("import-apply-suggestions");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        list.add(apply);
+        suggestionsStep.add(list);
+    }
+
     private void showPreview(ImportPreview previewed) {
         preview = previewed;
         if (previewed.acceptable() && rememberAfterPreview) {
@@ -303,6 +368,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         rememberAfterPreview = false;
         showMapping(previewed, previewed.needsMapping());
+        showSuggestions(previewed);
         Paragraph read = new Paragraph(getTranslation("import.read-as",
                 getTranslation("import.encoding." + previewed.encoding().name().toLowerCase(Locale.ROOT)),
                 previewed.separator() == '\t' ? getTranslation("import.separator.tab")
@@ -339,6 +405,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             importButton.setText(getTranslation("import.commit", previewed.lines()));
             importButton.setVisible(true);
             importButton.setEnabled(previewed.hasChanges());
+        } else if (previewed.errorCount() == 0 && previewed.needsDepartmentChoice()) {
+            Paragraph waiting = new Paragraph(getTranslation("import.suggestions.pending"));
+            waiting.setId("import-suggestions-pending");
+            waiting.addClassName("import-warning");
+            result.add(waiting);
         } else {
             Paragraph rejected = new Paragraph(getTranslation("import.preview.rejected", previewed.errorCount()));
             rejected.addClassName("import-rejected");
@@ -374,6 +445,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         showNothing();
         mappingStep.removeAll();
         mappingStep.setVisible(false);
+        suggestionsStep.removeAll();
+        suggestionsStep.setVisible(false);
         Paragraph summary = new Paragraph(getTranslation("import.done", done.createdEmployees(),
                 done.updatedEmployees(), done.unchangedEmployees(), done.createdDepartments(), done.createdTeams(),
                 done.deactivatedEmployees()));

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.common.Role;
 import app.symetrie.organization.ImportColumn;
+import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.DepartmentSuggestion;
 import app.symetrie.organization.ImportLineError;
+import app.symetrie.organization.OrganizationService;
+import app.symetrie.organization.internal.DepartmentDocument;
 import app.symetrie.organization.internal.EmployeeDocument;
 import app.symetrie.organization.internal.hris.ImportMappingDocument;
 import app.symetrie.security.SignedInUser;
@@ -18,6 +24,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -30,6 +37,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -61,6 +69,8 @@ class ImportViewIT extends SpringBrowserlessTest {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    OrganizationService organization;
 
     @Test
     void the_page_explains_the_columns_and_offers_a_sample() {
@@ -183,6 +193,53 @@ class ImportViewIT extends SpringBrowserlessTest {
 
         waitFor(() -> find(Paragraph.class).withId("import-deactivated").exists());
         assertThat(find(Paragraph.class).id("import-deactivated").getText()).isEqualTo("Nobody will be deactivated.");
+    }
+
+    @Test
+    void a_department_name_close_to_an_existing_one_is_asked_about_before_anything_is_created() {
+        mongo.remove(Query.query(Criteria.where("email").regex("@dymv\\.example$")), EmployeeDocument.class);
+        mongo.remove(Query.query(Criteria.where("name").regex("(?i)^contr.le de gestion dymv")),
+                DepartmentDocument.class);
+        Department controlling = organization.saveDepartment(new Department(DepartmentId.random(),
+                "Contrôle de gestion DYMV", DepartmentKind.SUPPORT, null));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(ImportView.class);
+
+        test(find(Upload.class).id("import-upload")).upload("people.csv", "text/csv",
+                ("email,first_name,last_name,department,department_kind\n"
+                        + "ann@dymv.example,Ann,Lee,Controle de gestoin DYMV,SUPPORT\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        waitFor(() -> find(RadioButtonGroup.class).withId("import-suggestion-0").exists());
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DepartmentSuggestion.Choice> choice = find(RadioButtonGroup.class).id("import-suggestion-0");
+        assertThat(choice.getLabel()).isEqualTo(
+                "\u201cControle de gestoin DYMV\u201d is not a department. Did you mean \u201cContr\u00f4le de gestion DYMV\u201d?");
+        assertThat(choice.getValue()).as("no choice made for the administrator").isNull();
+        assertThat(find(Paragraph.class).withId("import-suggestions-pending").exists()).isTrue();
+        assertThat(find(Button.class).withId("import-commit").exists()).as("nothing to import before").isFalse();
+        assertThat(find(Grid.class).withId("import-errors").exists()).as("not an error of the file").isFalse();
+
+        test(choice).selectItem("Yes: \u201cContr\u00f4le de gestion DYMV\u201d (its people join this department)");
+        test(find(Button.class).id("import-apply-suggestions")).click();
+        waitFor(() -> find(Button.class).withId("import-commit").exists());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<DepartmentSuggestion.Choice> answered = find(RadioButtonGroup.class)
+                .id("import-suggestion-0");
+        assertThat(answered.getValue()).isEqualTo(DepartmentSuggestion.Choice.MAP_TO_SUGGESTED);
+        assertThat(mongo.count(Query.query(Criteria.where("email").is("ann@dymv.example")), EmployeeDocument.class))
+                .as("the preview writes no one").isZero();
+
+        test(find(Button.class).id("import-commit")).click();
+
+        waitFor(() -> find(Div.class).id("import-result").getChildren()
+                .anyMatch(c -> "import-done".equals(c.getId().orElse(""))));
+        EmployeeDocument ann = mongo.findOne(Query.query(Criteria.where("email").is("ann@dymv.example")),
+                EmployeeDocument.class);
+        assertThat(ann).isNotNull();
+        assertThat(ann.departmentId()).isEqualTo(controlling.id().value());
+        assertThat(mongo.count(Query.query(Criteria.where("name").regex("(?i)^contr.le de gestion dymv")),
+                DepartmentDocument.class)).as("no second department").isEqualTo(1);
     }
 
     /** The preview and the import run in a background thread that updates the UI through {@code ui.access}. */

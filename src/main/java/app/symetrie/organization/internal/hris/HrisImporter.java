@@ -2,12 +2,15 @@ package app.symetrie.organization.internal.hris;
 
 import app.symetrie.common.Ids;
 import app.symetrie.common.UserFacingException;
+import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentSuggestion;
 import app.symetrie.organization.ImportEncoding;
 import app.symetrie.organization.ImportLineError;
 import app.symetrie.organization.ImportOptions;
 import app.symetrie.organization.ImportPreview;
 import app.symetrie.organization.ImportResult;
 import app.symetrie.organization.ProgressListener;
+import app.symetrie.organization.internal.DepartmentDocument;
 import app.symetrie.organization.internal.DepartmentRepository;
 import app.symetrie.organization.internal.TeamRepository;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +100,9 @@ public class HrisImporter {
                 remembered = true;
             }
         }
-        OrganizationPlan plan = loadPlan();
+        List<DepartmentDocument> stored = departments.findAll();
+        Choices choices = choices(options.departmentChoices(), stored);
+        OrganizationPlan plan = OrganizationPlan.of(stored, teams.findAll(), choices.aliases());
         HrisScanner.Settings settings = new HrisScanner.Settings(charset, mapping, plan.existingDepartments(),
                 this::storedPeople);
         HrisHeader header = mapping.isEmpty() ? plainHeader : header(file, charset, mapping);
@@ -130,23 +136,82 @@ public class HrisImporter {
         int newDepartments = errors.isEmpty() ? outcome.newDepartmentKinds().size() : plan.plannedDepartmentCount();
         String batchId = null;
         Map<String, String> used = read == null ? Map.of() : canonical(read.mapping());
-        if (errors.isEmpty()) {
+        List<DepartmentSuggestion> suggestions = suggestions(outcome.newDepartmentNames(), choices, stored);
+        boolean unanswered = suggestions.stream().anyMatch(s -> s.choice() == null);
+        if (errors.isEmpty() && !unanswered) {
             batchId = Ids.random();
             mongo.insert(new ImportBatchDocument(batchId, ImportBatchStatus.PREVIEWED, outcome.checksum(),
                     outcome.lines(), counts.created, counts.updated, counts.unchanged, newDepartments,
                     plan.plannedTeamCount(), previewedBy, clock.instant(), null, null, null, charset.name(), used,
-                    options.fullImport(), deactivated));
+                    options.fullImport(), deactivated, choices.aliases().entrySet().stream()
+                    .map(a -> new ImportBatchDocument.Alias(a.getKey(), a.getValue())).toList()));
         }
         return new ImportPreview(batchId, file, outcome.checksum(), outcome.separator(), outcome.lines(),
                 counts.created, counts.updated, counts.unchanged, newDepartments, plan.plannedTeamCount(),
                 errors.errors(), errors.count(), outcome.ignoredColumns(), options, encoding,
-                read == null ? List.of() : read.names(), used, needsMapping, remembered, deactivated);
+                read == null ? List.of() : read.names(), used, needsMapping, remembered, deactivated, suggestions);
+    }
+
+    /**
+     * The administrator's answers to "did you mean …?", by name key: names mapped to a department that exists
+     * (others are ignored, and asked again) and names to create as new. A name that now matches a department exactly
+     * needs no answer.
+     */
+    private record Choices(Map<String, String> aliases, Map<String, String> namesByAlias, Set<String> created) {
+    }
+
+    private static Choices choices(Map<String, String> asked, List<DepartmentDocument> stored) {
+        Set<String> existingKeys = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        stored.forEach(d -> {
+            existingKeys.add(DepartmentDocument.key(d.name()));
+            ids.add(d.id());
+        });
+        Map<String, String> aliases = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> created = new HashSet<>();
+        new java.util.TreeMap<>(asked).forEach((name, choice) -> {
+            String key = DepartmentDocument.key(name);
+            if (key.isEmpty() || existingKeys.contains(key)) {
+                return;
+            }
+            if (ImportOptions.CREATE_NEW.equals(choice)) {
+                created.add(key);
+            } else if (ids.contains(choice)) {
+                aliases.put(key, choice);
+                names.put(key, name);
+            }
+        });
+        return new Choices(aliases, names, created);
+    }
+
+    /** A "did you mean …?" for each name the file would create that is close to an existing department's. */
+    private static List<DepartmentSuggestion> suggestions(Map<String, String> newNames, Choices choices,
+                                                          List<DepartmentDocument> stored) {
+        Map<String, String> existingNames = new LinkedHashMap<>();
+        Map<String, String> idsByKey = new HashMap<>();
+        Map<String, String> namesById = new HashMap<>();
+        stored.forEach(d -> {
+            existingNames.putIfAbsent(DepartmentDocument.key(d.name()), d.name());
+            idsByKey.putIfAbsent(DepartmentDocument.key(d.name()), d.id());
+            namesById.put(d.id(), d.name());
+        });
+        List<DepartmentSuggestion> suggestions = new ArrayList<>();
+        choices.aliases().forEach((key, id) -> suggestions.add(new DepartmentSuggestion(choices.namesByAlias().get(key),
+                new DepartmentId(id), namesById.get(id), DepartmentSuggestion.Choice.MAP_TO_SUGGESTED)));
+        newNames.forEach((key, name) -> DepartmentMatcher.suggest(key, existingNames).ifPresent(match ->
+                suggestions.add(new DepartmentSuggestion(name, new DepartmentId(idsByKey.get(match)),
+                        existingNames.get(match), choices.created().contains(key)
+                        ? DepartmentSuggestion.Choice.CREATE_NEW : null))));
+        suggestions.sort(java.util.Comparator.comparing(DepartmentSuggestion::nameInFile,
+                String.CASE_INSENSITIVE_ORDER));
+        return suggestions;
     }
 
     private static ImportPreview refused(Path file, ImportOptions options, ImportEncoding encoding,
                                          ImportLineError error) {
         return new ImportPreview(null, file, "", ',', 0, 0, 0, 0, 0, 0, List.of(error), 1, List.of(), options,
-                encoding, List.of(), Map.of(), false, false, 0);
+                encoding, List.of(), Map.of(), false, false, 0, List.of());
     }
 
     public ImportResult commit(ImportPreview preview, ProgressListener progress) {
@@ -207,7 +272,8 @@ public class HrisImporter {
         Charset charset = batch.encoding() == null ? StandardCharsets.UTF_8 : Charset.forName(batch.encoding());
         Map<HrisColumn, String> mapping = columns(batch.mapping() == null ? Map.of() : batch.mapping());
         // A first pass writes nothing: the organization may have changed since the preview.
-        OrganizationPlan checkPlan = loadPlan();
+        Map<String, String> aliases = batch.aliases();
+        OrganizationPlan checkPlan = loadPlan(aliases);
         ErrorCollector conflicts = new ErrorCollector(1);
         HrisChunkWriter.Pass checkPass = new HrisChunkWriter.Pass(Set.of(), conflicts);
         HrisScanner.Outcome check = scan(file, new HrisScanner.Settings(charset, mapping,
@@ -216,7 +282,7 @@ public class HrisImporter {
         if (!check.errors().isEmpty() || !conflicts.isEmpty() || !check.checksum().equals(preview.checksum())) {
             throw new UserFacingException("import.error.changed-since-preview");
         }
-        OrganizationPlan plan = loadPlan();
+        OrganizationPlan plan = loadPlan(aliases);
         HrisChunkWriter.Pass pass = new HrisChunkWriter.Pass(check.managerKeys(), conflicts);
         Counts counts = new Counts();
         int[] chunk = {0};
@@ -371,8 +437,13 @@ public class HrisImporter {
         }
     }
 
-    private OrganizationPlan loadPlan() {
-        return OrganizationPlan.of(departments.findAll(), teams.findAll());
+    /** The organization as it is now, with the preview's names mapped to departments: one deleted since is a change. */
+    private OrganizationPlan loadPlan(Map<String, String> aliases) {
+        try {
+            return OrganizationPlan.of(departments.findAll(), teams.findAll(), aliases);
+        } catch (OrganizationPlan.UnknownAlias gone) {
+            throw new UserFacingException("import.error.changed-since-preview");
+        }
     }
 
     private static HrisScanner.Outcome scan(Path file, HrisScanner.Settings settings,

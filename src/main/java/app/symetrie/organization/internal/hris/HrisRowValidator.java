@@ -187,6 +187,13 @@ public final class HrisRowValidator {
         return stored == null ? null : stored.parentKey;
     }
 
+    /** The name of each department the file would create (by name key), as first written in the file. */
+    public Map<String, String> newDepartmentNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        newDepartments.forEach((key, d) -> names.put(key, d.name));
+        return names;
+    }
+
     /** The kind of each department the file creates (by name key), once {@link #finish()} found no problem. */
     public Map<String, DepartmentKind> newDepartmentKinds() {
         Map<String, DepartmentKind> kinds = new HashMap<>();

@@ -56,11 +56,12 @@ public final class HrisScanner {
      * @param newDepartmentParents parent of each department the file creates under one, by name key
      * @param managerKeys        the people some line reports to ({@link HrisRow#emailKey}, {@link HrisRow#numberKey})
      * @param checksum           SHA-256 of the file; meaningful only when there is no error
+     * @param newDepartmentNames name of each department the file would create, as first written, by name key
      */
     public record Outcome(@Nullable HrisHeader header, char separator, long lines, ErrorCollector errors,
                           Map<String, DepartmentKind> newDepartmentKinds,
                           Map<String, HrisRowValidator.ParentRef> newDepartmentParents, Set<String> managerKeys,
-                          String checksum) {
+                          String checksum, Map<String, String> newDepartmentNames) {
 
         public List<String> ignoredColumns() {
             return header == null ? List.of() : header.ignoredColumns();
@@ -85,7 +86,7 @@ public final class HrisScanner {
         try (HrisCsvFile csv = HrisCsvFile.open(file, settings.charset(), settings.mapping(), errors)) {
             HrisHeader header = csv.header();
             if (header == null || !errors.isEmpty()) {
-                return new Outcome(header, csv.separator(), 0, errors, Map.of(), Map.of(), Set.of(), "");
+                return new Outcome(header, csv.separator(), 0, errors, Map.of(), Map.of(), Set.of(), "", Map.of());
             }
             HrisRowValidator validator = new HrisRowValidator(header, settings.existing(), errors);
             handler.header(header);
@@ -115,7 +116,8 @@ public final class HrisScanner {
             String checksum = csv.checksum();
             bytesProgress.progress(csv.size(), csv.size());
             return new Outcome(header, csv.separator(), lines, errors, validator.newDepartmentKinds(),
-                    validator.newDepartmentParents(), Set.copyOf(validator.managerKeys()), checksum);
+                    validator.newDepartmentParents(), Set.copyOf(validator.managerKeys()), checksum,
+                    validator.newDepartmentNames());
         }
     }
 

@@ -1,6 +1,7 @@
 package app.symetrie.organization.internal.hris;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -18,5 +19,19 @@ public record ImportBatchDocument(@Id String id, @Indexed ImportBatchStatus stat
                                   int createdDepartments, int createdTeams, @Nullable String previewedBy,
                                   Instant previewedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
                                   @Nullable String failure, @Nullable String encoding,
-                                  @Nullable Map<String, String> mapping, boolean fullImport, int deactivated) {
+                                  @Nullable Map<String, String> mapping, boolean fullImport, int deactivated,
+                                  @Nullable List<Alias> departmentAliases) {
+
+    /** A department name of the file (by name key) that the administrator mapped to an existing department. */
+    public record Alias(String key, String departmentId) {
+    }
+
+    /** The aliases as a map (name key → department id); empty for batches written before aliases existed. */
+    public Map<String, String> aliases() {
+        Map<String, String> result = new java.util.HashMap<>();
+        if (departmentAliases != null) {
+            departmentAliases.forEach(a -> result.put(a.key(), a.departmentId()));
+        }
+        return result;
+    }
 }

@@ -30,14 +30,32 @@ public final class OrganizationPlan {
     private int plannedDepartments;
     private int plannedTeams;
 
-    private OrganizationPlan(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams) {
-        departments.forEach(d -> departmentIdByKey.put(d.nameKey(), d.id()));
-        teams.forEach(t -> teamIdByDepartmentAndKey.put(teamKey(t.departmentId(), t.nameKey()), t.id()));
-        existingDepartmentKeys = Set.copyOf(departmentIdByKey.keySet());
+    private OrganizationPlan(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams,
+                             Map<String, String> aliases) {
+        // Keys from the names, not the stored keys: keys stored before accents were ignored still carry them.
+        departments.forEach(d -> departmentIdByKey.putIfAbsent(DepartmentDocument.key(d.name()), d.id()));
+        teams.forEach(t -> teamIdByDepartmentAndKey.putIfAbsent(teamKey(t.departmentId(),
+                DepartmentDocument.key(t.name())), t.id()));
         Map<String, String> keyById = new HashMap<>();
-        departments.forEach(d -> keyById.put(d.id(), d.nameKey()));
-        departments.forEach(d -> existing.put(d.nameKey(), new HrisRowValidator.Existing(d.name(),
+        departments.forEach(d -> keyById.put(d.id(), DepartmentDocument.key(d.name())));
+        departments.forEach(d -> existing.putIfAbsent(keyById.get(d.id()), new HrisRowValidator.Existing(d.name(),
                 d.parentId() == null ? null : keyById.get(d.parentId()), d.kind())));
+        aliases.forEach((key, id) -> {
+            String target = keyById.get(id);
+            if (target == null) {
+                throw new UnknownAlias(key);
+            }
+            departmentIdByKey.put(key, id);
+            existing.put(key, existing.get(target));
+        });
+        existingDepartmentKeys = Set.copyOf(departmentIdByKey.keySet());
+    }
+
+    /** A name of the file mapped to a department that no longer exists. */
+    public static final class UnknownAlias extends RuntimeException {
+        UnknownAlias(String key) {
+            super("No department for the name " + key);
+        }
     }
 
     /** The departments that exist, by name key, with their parent's name key. */
@@ -46,7 +64,18 @@ public final class OrganizationPlan {
     }
 
     public static OrganizationPlan of(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams) {
-        return new OrganizationPlan(departments, teams);
+        return new OrganizationPlan(departments, teams, Map.of());
+    }
+
+    /**
+     * The organization, where some names of the file (by name key) stand for existing departments (by id): the
+     * administrator's answers to "did you mean …?".
+     *
+     * @throws UnknownAlias when a department named by {@code aliases} does not exist
+     */
+    public static OrganizationPlan of(Collection<DepartmentDocument> departments, Collection<TeamDocument> teams,
+                                      Map<String, String> aliases) {
+        return new OrganizationPlan(departments, teams, aliases);
     }
 
     public Set<String> existingDepartmentKeys() {
