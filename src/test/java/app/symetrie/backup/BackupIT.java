@@ -210,6 +210,14 @@ class BackupIT {
             assertThat(restorer.occupied(null)).as(refusal.getValue() + " leaves the store empty").isEmpty();
         }
 
+        // Valid to read, refused by the store halfway (two accounts with one e-mail): what was inserted is removed.
+        Path clash = Files.write(dir.resolve("clash.zip"), damage(zip, "duplicate-email"));
+        assertThatThrownBy(() -> restorer.restore(clash, null)).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("backup.error.insert");
+        assertThat(restorer.occupied(null)).as("a failed insert is undone").isEmpty();
+        assertThat(target.getCollection("audit").countDocuments(new Document("action", "backup.restore-failed")))
+                .isEqualTo(1);
+
         // The UI restore: only the first administrator, alone in the store.
         AccountService accounts = instance.getBean(AccountService.class);
         BackupService service = instance.getBean(BackupService.class);
@@ -261,7 +269,19 @@ class BackupIT {
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
                 String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (name.equals("accounts.jsonl") && how.equals("duplicate-email")) {
+                    Document first = Document.parse(content.lines().findFirst().orElseThrow());
+                    first.put("_id", "a-copy-with-the-same-email");
+                    content = content + first.toJson() + "\n";
+                }
                 if (name.equals(BackupArchive.MANIFEST)) {
+                    if (how.equals("duplicate-email")) {
+                        Document manifest = Document.parse(content);
+                        Document counts = manifest.get("collections", Document.class);
+                        counts.put("accounts", counts.getLong("accounts") + 1);
+                        content = manifest.toJson(org.bson.json.JsonWriterSettings.builder()
+                                .outputMode(org.bson.json.JsonMode.EXTENDED).build());
+                    }
                     if (how.equals("no-manifest")) {
                         continue;
                     }
