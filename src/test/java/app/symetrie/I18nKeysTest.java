@@ -24,10 +24,14 @@ import org.junit.jupiter.api.Test;
 class I18nKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java/app/symetrie");
-    /** A literal key: getTranslation("a.b"), Notifications.error(this, "a.b"), new UserFacingException("a.b"). */
+    /**
+     * A literal key: getTranslation("a.b"), Notifications.error(this, "a.b"), new UserFacingException("a.b"),
+     * new InvalidValueException("field", "a.b").
+     */
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation\\(|Notifications\\.(?:success|error)\\(this, |UserFacingException\\(|"
-                    + "IllegalArgumentException\\(|title = )\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+                    + "IllegalArgumentException\\(|InvalidValueException\\(\"[A-Za-z]+\", |title = )"
+                    + "\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
     /** Text handed straight to a component: new Button("Save"), setText("..."), setPlaceholder("..."). */
     private static final Pattern HARD_CODED = Pattern.compile(
             "(?:new (?:Button|Span|H1|H2|H3|H4|Paragraph|Anchor\\([^,]+,|TextField|Checkbox|ComboBox<[^>]*>|Notification)"

@@ -74,6 +74,11 @@ class BarometerJourneyIT extends BrowserJourney {
         assertThat(page.locator("#barometer-thanks")).isVisible();
         assertThat(page.locator("#barometer-submit")).hasCount(0);
         assertThat(page.locator("#barometer-banner")).isHidden();
+
+        // The home page knows: answered, thanks, results after the close.
+        page.navigate(url("/"));
+        assertThat(page.locator("#home-barometer")).containsText("Vous avez répondu à cette vague");
+        screenshot("employee-home-answered-phone");
     }
 
     @Test
@@ -85,6 +90,17 @@ class BarometerJourneyIT extends BrowserJourney {
         assertThat(page.locator("vaadin-radio-group.likert[invalid]").first()).isVisible();
         assertThat(page.locator("vaadin-radio-group.likert").first()).not().hasAttribute("invalid", "");
         assertThat(page.locator("#barometer-submit")).isEnabled();
+        // Said in the sticky progress bar, not over a question: the first question missing lands below that bar.
+        assertThat(page.locator("#barometer-missing")).containsText("attendent encore une réponse");
+        page.waitForFunction("() => { const q = document.querySelector('vaadin-radio-group.likert[invalid]');"
+                + " const bar = document.querySelector('.barometer-progress').getBoundingClientRect();"
+                + " const top = q.getBoundingClientRect().top; return top >= bar.bottom && top < window.innerHeight; }");
         screenshot("barometer-missing");
+        page.setViewportSize(390, 844);
+        page.locator("#barometer-submit").click();
+        page.waitForFunction("() => { const q = document.querySelector('vaadin-radio-group.likert[invalid]');"
+                + " const bar = document.querySelector('.barometer-progress').getBoundingClientRect();"
+                + " const top = q.getBoundingClientRect().top; return top >= bar.bottom && top < window.innerHeight; }");
+        screenshot("barometer-missing-phone");
     }
 }

@@ -5,10 +5,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +24,43 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Base of the browser journeys: the whole app on a random port, driven by Playwright in the machine's headless
  * Chromium ({@code CHROMIUM} or {@code /usr/bin/chromium}; Playwright never downloads a browser here).
  * Screenshots of each journey land in {@code target/e2e-screenshots/}.
+ *
+ * <p>Every page a journey takes a screenshot of is also checked with axe-core (a copy in {@code src/e2e/resources/axe},
+ * loaded into every page before the app): a serious or critical WCAG 2.1 A/AA violation fails the journey; lesser
+ * findings are written to {@code target/e2e-accessibility.txt}. See docs/ACCESSIBILITY.md.
  */
 abstract class BrowserJourney {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     static final String DEMO_PASSWORD = "demo";
+    static final Path ACCESSIBILITY_REPORT = Path.of("target", "e2e-accessibility.txt");
+    private static final String AXE = readAxe();
+    /** Runs axe on the whole document (it walks open shadow roots, so Vaadin's components are checked inside). */
+    private static final String RUN_AXE = """
+            async () => {
+              const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+                resultTypes: ['violations'] });
+              return result.violations.map(v => ({
+                impact: v.impact || 'minor', id: v.id, help: v.help,
+                nodes: v.nodes.slice(0, 6).map(n => n.target.map(t => Array.isArray(t) ? t.join(' >>> ') : t)
+                    .join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : ''))
+              }));
+            }""";
+    /**
+     * Serious findings known and not yet fixed, as "path prefix rule": reported, not failing. Each one is listed under
+     * "Known gaps" in docs/ACCESSIBILITY.md; remove its line here when it is fixed.
+     */
+    private static final List<String> KNOWN_GAPS = List.of(
+            // the department board's indicator and pain-point bars have no name yet (board module, being reworked)
+            "/board aria-progressbar-name");
+    /** True when Vaadin has no round trip under way (the page shows what the server last said) and nothing moves. */
+    private static final String VAADIN_IDLE = """
+            () => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                    const idle = !c || Object.values(c).every(x => !x.isActive || !x.isActive());
+                    // and no finite animation running (a dialog fading in would be measured half transparent)
+                    return idle && document.getAnimations().every(a => a.playState !== 'running'
+                        || !a.effect || a.effect.getTiming().iterations === Infinity); }""";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -57,9 +94,7 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("fr-FR"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
+        open(1280, 800, "fr-FR");
     }
 
     @AfterEach
@@ -69,11 +104,66 @@ abstract class BrowserJourney {
 
     /** Closes the current browser session and opens a fresh one (another person, another screen size). */
     void newSession(int width, int height) {
+        newSession(width, height, "fr-FR");
+    }
+
+    /** The same, with the browser asking for another language ("en-GB"…). */
+    void newSession(int width, int height, String browserLocale) {
         context.close();
+        open(width, height, browserLocale);
+    }
+
+    private void open(int width, int height, String browserLocale) {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("fr-FR"));
+                .setLocale(browserLocale));
         context.setDefaultTimeout(30_000);
+        context.addInitScript(AXE);
         page = context.newPage();
+    }
+
+    private static String readAxe() {
+        try {
+            return Files.readString(Path.of("src", "e2e", "resources", "axe", "axe.min.js"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing from src/e2e/resources/axe", e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails on any serious or critical violation of WCAG 2.1 A/AA (and
+     * axe's best practices); the lesser ones are written to the report. {@code where} names the page in messages.
+     */
+    void checkAccessibility(String where) {
+        Assertions.assertThat(accessibilityViolations(where))
+                .as("serious or critical accessibility violations on " + where).isEmpty();
+    }
+
+    /** The serious and critical violations axe finds on the page as it is now (all findings go to the report). */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations(String where) {
+        page.waitForLoadState();
+        page.waitForFunction(VAADIN_IDLE);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(RUN_AXE);
+        StringBuilder report = new StringBuilder();
+        List<String> blocking = new java.util.ArrayList<>();
+        for (Map<String, Object> v : violations) {
+            String path = page.url().replaceFirst("^https?://[^/]+", "");
+            boolean known = KNOWN_GAPS.stream().anyMatch(gap -> path.startsWith(gap.substring(0, gap.indexOf(' ')))
+                    && gap.substring(gap.indexOf(' ') + 1).equals(v.get("id")));
+            String line = where + " (" + path + ") " + v.get("impact") + (known ? " known-gap " : " ") + v.get("id")
+                    + ": " + v.get("help") + " — " + v.get("nodes");
+            report.append(line).append('\n');
+            if (!known && ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))) {
+                blocking.add(line);
+            }
+        }
+        try {
+            Files.writeString(ACCESSIBILITY_REPORT, report.toString(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return blocking;
     }
 
     /** Whether the page is wider than the screen (it should never be, phone included). */
@@ -106,7 +196,9 @@ abstract class BrowserJourney {
                 "() => Object.keys(localStorage).filter(name => name.startsWith('symetrie.')).sort()");
     }
 
+    /** Checks the page with axe-core (see {@link #checkAccessibility}), then saves a screenshot of it. */
     void screenshot(String name) {
+        checkAccessibility(name);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

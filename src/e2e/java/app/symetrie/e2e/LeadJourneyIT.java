@@ -21,6 +21,13 @@ class LeadJourneyIT extends BrowserJourney {
         assertThat(page.locator("#participation-grid")).containsText("Comptabilité");
         assertThat(page.locator("#close-wave")).isVisible();
         screenshot("lead-campaigns");
+
+        // Closing asks first and says what will happen; cancelling closes nothing.
+        page.locator("#close-wave").click();
+        assertThat(page.locator("#confirm-close-wave")).containsText("publiés dans 10 minutes");
+        screenshot("lead-close-wave-confirm");
+        page.getByText("Annuler").click();
+        assertThat(page.locator("#waves-grid")).containsText("Ouverte");
     }
 
     @Test

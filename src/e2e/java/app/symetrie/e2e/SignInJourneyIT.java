@@ -39,7 +39,31 @@ class SignInJourneyIT extends BrowserJourney {
         page.locator("input[name='password']").press("Enter");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error"));
         assertThat(page.getByText("L’e-mail ou le mot de passe est incorrect")).isVisible();
+        // The e-mail is kept (the password is not), and nothing of the page is pushed out of reach by the message.
+        assertThat(page.locator("input[name='username']")).hasValue("employe@demo.symetrie.fr");
+        assertThat(page.locator("input[name='password']")).hasValue("");
+        Object top = page.evaluate("() => Math.min(...['h1', 'vaadin-login-form', '#login-lang-fr']"
+                + ".map(s => document.querySelector(s).getBoundingClientRect().top + window.scrollY))");
+        org.assertj.core.api.Assertions.assertThat(((Number) top).doubleValue()).as("top of the page").isNotNegative();
+        org.assertj.core.api.Assertions.assertThat(overflowsHorizontally()).isFalse();
         screenshot("login-error");
+
+        // Forgotten password: the sign-in link, with the e-mail already typed.
+        page.getByText("Mot de passe oublié ? Recevez un lien de connexion").click();
+        assertThat(page.locator("#link-email input")).hasValue("employe@demo.symetrie.fr");
+        assertThat(page.locator("#link-email input")).isFocused();
+
+        // On a phone too, and a second visit of the page forgets the e-mail.
+        page.setViewportSize(390, 844);
+        page.navigate(url("/login"));
+        assertThat(page.locator("input[name='username']")).hasValue("");
+        page.locator("input[name='username']").fill("employe@demo.symetrie.fr");
+        page.locator("input[name='password']").fill("still-not-the-password");
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.getByText("L’e-mail ou le mot de passe est incorrect")).isVisible();
+        assertThat(page.locator("input[name='username']")).hasValue("employe@demo.symetrie.fr");
+        org.assertj.core.api.Assertions.assertThat(overflowsHorizontally()).as("phone").isFalse();
+        screenshot("login-error-phone");
     }
 
     @Test

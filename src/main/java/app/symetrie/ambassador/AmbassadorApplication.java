@@ -1,5 +1,6 @@
 package app.symetrie.ambassador;
 
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.EmployeeId;
 import java.time.Instant;
@@ -21,10 +22,10 @@ public record AmbassadorApplication(ApplicationId id, EmployeeId employeeId, Str
     public static String requireMotivation(@Nullable String motivation) {
         String text = motivation == null ? "" : motivation.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("ambassador.error.motivation.required");
+            throw new InvalidValueException("motivation", "ambassador.error.motivation.required");
         }
         if (text.length() > MOTIVATION_MAX) {
-            throw new IllegalArgumentException("ambassador.error.text.too-long");
+            throw new InvalidValueException("motivation", "ambassador.error.text.too-long");
         }
         return text;
     }

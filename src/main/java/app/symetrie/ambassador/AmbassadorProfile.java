@@ -1,12 +1,14 @@
 package app.symetrie.ambassador;
 
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.organization.DepartmentId;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
  * What an ambassador offers: the departments they cover, the tools and pain-point topics they can coach (codes of
- * the barometer's catalog) and how many hours a month they can give.
+ * the barometer's catalog) and how many hours a month they can give. A refused value is an
+ * {@link InvalidValueException} naming its component.
  */
 public record AmbassadorProfile(List<DepartmentId> departments, List<String> tools, List<String> topics,
                                 int monthlyHours) {
@@ -19,10 +21,10 @@ public record AmbassadorProfile(List<DepartmentId> departments, List<String> too
         tools = List.copyOf(new LinkedHashSet<>(tools));
         topics = List.copyOf(new LinkedHashSet<>(topics));
         if (departments.isEmpty()) {
-            throw new IllegalArgumentException("ambassador.error.departments.required");
+            throw new InvalidValueException("departments", "ambassador.error.departments.required");
         }
         if (monthlyHours < MIN_MONTHLY_HOURS || monthlyHours > MAX_MONTHLY_HOURS) {
-            throw new IllegalArgumentException("ambassador.error.hours.range");
+            throw new InvalidValueException("monthlyHours", "ambassador.error.hours.range");
         }
     }
 

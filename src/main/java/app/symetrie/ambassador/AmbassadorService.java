@@ -158,7 +158,7 @@ public class AmbassadorService {
     @PreAuthorize("isAuthenticated()")
     public AmbassadorApplication apply(ApplicationId id, String motivation, List<String> tools) {
         EmployeeId me = Roster.currentEmployee();
-        String text = requireMotivation(motivation);
+        String text = AmbassadorApplication.requireMotivation(motivation);
         roster.requireTools(tools);
         Optional<ApplicationDocument> same = applications.findById(id.value());
         if (same.isPresent()) {
@@ -180,14 +180,6 @@ public class AmbassadorService {
                 now(), null, null);
         applications.insert(document);
         return toDomain(document);
-    }
-
-    private static String requireMotivation(String motivation) {
-        try {
-            return AmbassadorApplication.requireMotivation(motivation);
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(String.valueOf(e.getMessage()));
-        }
     }
 
     /** The signed-in person's latest application, if any. */

@@ -1,5 +1,6 @@
 package app.symetrie.ambassador;
 
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.TeamId;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an ambassador logs about one coaching session. The form creates the id when it opens, so submitting the same
  * form twice saves one entry, not two. Rules that need the clock or the organization (no date in the future, the
- * team belongs to the department…) are checked by {@link CoachingService}.
+ * team belongs to the department…) are checked by {@link CoachingService}. A refused value is an
+ * {@link InvalidValueException} naming its component.
  *
  * @param minutes     duration, from {@value #MIN_MINUTES} to {@value #MAX_MINUTES} minutes (8 hours)
  * @param people      how many people were coached
@@ -32,29 +34,32 @@ public record CoachingEntry(CoachingSessionId id, LocalDate date, int minutes, C
 
     public CoachingEntry {
         if (minutes < MIN_MINUTES) {
-            throw new IllegalArgumentException("ambassador.error.duration.too-short");
+            throw new InvalidValueException("minutes", "ambassador.error.duration.too-short");
         }
         if (minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("ambassador.error.duration.too-long");
+            throw new InvalidValueException("minutes", "ambassador.error.duration.too-long");
         }
         if (people < 1 || people > MAX_PEOPLE) {
-            throw new IllegalArgumentException("ambassador.error.people.range");
+            throw new InvalidValueException("people", "ambassador.error.people.range");
         }
         if (format == null) {
-            throw new IllegalArgumentException("ambassador.error.format.required");
+            throw new InvalidValueException("format", "ambassador.error.format.required");
         }
         if (departmentId == null) {
-            throw new IllegalArgumentException("ambassador.error.department.required");
+            throw new InvalidValueException("departmentId", "ambassador.error.department.required");
         }
         if (date == null) {
-            throw new IllegalArgumentException("ambassador.error.date.required");
+            throw new InvalidValueException("date", "ambassador.error.date.required");
         }
         tools = List.copyOf(new LinkedHashSet<>(tools));
         painPoints = List.copyOf(new LinkedHashSet<>(painPoints));
         outcome = outcome == null ? "" : outcome.strip();
         coachees = coachees == null ? "" : coachees.strip();
-        if (outcome.length() > OUTCOME_MAX || coachees.length() > COACHEES_MAX) {
-            throw new IllegalArgumentException("ambassador.error.text.too-long");
+        if (outcome.length() > OUTCOME_MAX) {
+            throw new InvalidValueException("outcome", "ambassador.error.text.too-long");
+        }
+        if (coachees.length() > COACHEES_MAX) {
+            throw new InvalidValueException("coachees", "ambassador.error.text.too-long");
         }
     }
 

@@ -6,6 +6,7 @@ import app.symetrie.ambassador.internal.CoachingSessionDocument;
 import app.symetrie.ambassador.internal.CoachingSessionRepository;
 import app.symetrie.ambassador.internal.HelpRequestDocument;
 import app.symetrie.ambassador.internal.HelpRequestRepository;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
@@ -77,16 +78,16 @@ public class CoachingService {
         Ambassador me = roster.requireCurrent();
         LocalDate today = LocalDate.now(clock);
         if (entry.date().isAfter(today)) {
-            throw new UserFacingException("ambassador.error.date.future");
+            throw new InvalidValueException("date", "ambassador.error.date.future");
         }
         if (entry.date().isBefore(today.minusDays(MAX_AGE_DAYS))) {
-            throw new UserFacingException("ambassador.error.date.too-old");
+            throw new InvalidValueException("date", "ambassador.error.date.too-old");
         }
         Department department = organization.department(entry.departmentId())
-                .orElseThrow(() -> new UserFacingException("error.department.unknown"));
+                .orElseThrow(() -> new InvalidValueException("departmentId", "error.department.unknown"));
         if (entry.teamId() != null && organization.teams(department.id()).stream().map(Team::id)
                 .noneMatch(entry.teamId()::equals)) {
-            throw new UserFacingException("error.team.other-department");
+            throw new InvalidValueException("teamId", "error.team.other-department");
         }
         roster.requireTools(entry.tools());
         roster.requirePainPoints(entry.painPoints());

@@ -1,5 +1,6 @@
 package app.symetrie.ambassador;
 
+import app.symetrie.common.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,13 +18,13 @@ public record HelpRequestDraft(HelpRequestId id, AmbassadorId ambassadorId, @Nul
     public HelpRequestDraft {
         message = message == null ? "" : message.strip();
         if (message.isEmpty()) {
-            throw new IllegalArgumentException("ambassador.error.message.required");
+            throw new InvalidValueException("message", "ambassador.error.message.required");
         }
         if (message.length() > MESSAGE_MAX) {
-            throw new IllegalArgumentException("ambassador.error.text.too-long");
+            throw new InvalidValueException("message", "ambassador.error.text.too-long");
         }
         if (preferredFormat == null) {
-            throw new IllegalArgumentException("ambassador.error.format.required");
+            throw new InvalidValueException("preferredFormat", "ambassador.error.format.required");
         }
     }
 }

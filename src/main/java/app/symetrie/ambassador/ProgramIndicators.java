@@ -1,6 +1,7 @@
 package app.symetrie.ambassador;
 
 import app.symetrie.organization.DepartmentId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -71,6 +72,19 @@ public final class ProgramIndicators {
             result.put(department, values);
         });
         return result;
+    }
+
+    /**
+     * Coaching intensity of a group of departments in the last quarter completed before {@code asOf}: a full quarter,
+     * never the current one (whose first weeks would read as a fall).
+     */
+    public static CoachingIntensity lastCompleteQuarter(Collection<CoachingEntry> sessions,
+                                                        Set<DepartmentId> departments, long headcount,
+                                                        LocalDate asOf) {
+        Quarter quarter = Quarter.of(asOf).previous();
+        long minutes = sessions.stream().filter(s -> quarter.contains(s.date())
+                && departments.contains(s.departmentId())).mapToLong(CoachingEntry::minutes).sum();
+        return new CoachingIntensity(quarter, minutes, headcount, hoursPerEmployee(minutes, headcount));
     }
 
     public static int points(int sessions, int people) {

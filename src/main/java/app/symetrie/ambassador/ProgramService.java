@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,20 @@ public class ProgramService {
                 ProgramIndicators.top(last12, CoachingEntry::tools, TOP),
                 ProgramIndicators.top(last12, CoachingEntry::painPoints, TOP), requestStats(now), outside,
                 active.size(), paused, pending);
+    }
+
+    /**
+     * Coaching intensity of some departments (a board's subtree, a kind) in the last quarter completed before a date
+     * — the close of the wave a board shows, or today.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public CoachingIntensity coaching(LocalDate asOf, Collection<DepartmentId> departments) {
+        Quarter quarter = Quarter.of(asOf).previous();
+        List<CoachingEntry> entries = sessions.findByDateGreaterThanEqual(quarter.firstDay()).stream()
+                .map(CoachingService::toEntry).toList();
+        Map<DepartmentId, Long> headcount = organization.headcountByDepartment();
+        long people = departments.stream().distinct().mapToLong(d -> headcount.getOrDefault(d, 0L)).sum();
+        return ProgramIndicators.lastCompleteQuarter(entries, Set.copyOf(departments), people, asOf);
     }
 
     private ProgramOverview.RequestStats requestStats(Instant now) {

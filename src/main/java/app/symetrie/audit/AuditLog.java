@@ -23,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class AuditLog {
 
     static final String SYSTEM = "system";
+    /** The actor of entries about ways in that anyone may use (survey links, kiosk codes). */
+    public static final String ANONYMOUS = "anonymous";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -56,6 +58,15 @@ public class AuditLog {
                         Criteria.where("detail").regex(java.util.regex.Pattern.quote(person))))
                         .with(Sort.by(Sort.Direction.ASC, "at")), AuditDocument.class)
                 .stream().map(d -> new AuditEntry(d.at(), d.actor(), d.action(), d.detail())).toList();
+    }
+
+    /**
+     * Records something that happened on a way in anyone may use (a refused survey link or kiosk code) without naming
+     * who is signed in on that browser, if anyone: such an entry must not tie a person to a moment they were answering.
+     */
+    @Unrestricted("Ways in anyone may use (survey links, kiosk codes): records a refusal without naming anyone")
+    public void recordAnonymously(String action, String detail) {
+        mongo.insert(new AuditDocument(Ids.random(), clock.instant(), ANONYMOUS, action, detail));
     }
 
     /** The latest entries, newest first. */

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param wave          the wave to answer, when there is one
  * @param questionnaire its questionnaire version, when there is one to answer
- * @param locale        the invited person's language (personal links only): the page speaks it
+ * @param locale        the invited person's language (personal links only, while there is something to answer):
+ *                      the page speaks it; a spent link does not (it would tell a little about whose it was)
  */
 public record AnonymousSurvey(State state, @Nullable Wave wave, @Nullable Questionnaire questionnaire,
                               @Nullable Locale locale) {
@@ -21,11 +22,17 @@ public record AnonymousSurvey(State state, @Nullable Wave wave, @Nullable Questi
         /** This link or code already answered. */
         USED,
         /** Unknown, malformed, or its wave is no longer open. */
-        INVALID
+        INVALID,
+        /** This client had too many links or codes refused lately; nothing was looked up. */
+        THROTTLED
     }
 
     static AnonymousSurvey invalid() {
         return new AnonymousSurvey(State.INVALID, null, null, null);
+    }
+
+    static AnonymousSurvey throttled() {
+        return new AnonymousSurvey(State.THROTTLED, null, null, null);
     }
 
     static AnonymousSurvey used(@Nullable Locale locale) {

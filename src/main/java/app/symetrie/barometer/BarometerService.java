@@ -3,16 +3,21 @@ package app.symetrie.barometer;
 import app.symetrie.barometer.internal.Ballot;
 import app.symetrie.barometer.internal.BallotBox;
 import app.symetrie.barometer.internal.ParticipationDocument;
+import app.symetrie.common.Ids;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.security.CurrentUser;
 import app.symetrie.security.SignedInUser;
+import app.symetrie.store.StoreDurability;
+import app.symetrie.store.StoreUnavailable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,14 +34,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class BarometerService {
 
+    private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
+
     private final MongoTemplate mongo;
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
     private final BallotBox box;
+    private final StoreDurability durability;
     private final Clock clock;
 
     BarometerService(MongoTemplate mongo, CampaignService campaigns, QuestionnaireService questionnaires,
-                     BallotBox box, Clock clock) {
+                     BallotBox box, StoreDurability durability, Clock clock) {
+        this.durability = durability;
         this.mongo = mongo;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -89,6 +98,23 @@ public class BarometerService {
      */
     @PreAuthorize("isAuthenticated()")
     public void submit(WaveId waveId, AnswerForm form) {
+        try {
+            submitOwn(waveId, form);
+        } catch (RuntimeException e) {
+            throw storeDown(e);
+        }
+    }
+
+    /**
+     * A store that does not answer becomes a message the person can act on (their answers stay on screen, the
+     * draft is kept, and sending again once it is back stores exactly one answer); anything else is left as it is.
+     */
+    static RuntimeException storeDown(RuntimeException e) {
+        return StoreUnavailable.is(e) && !(e instanceof UserFacingException)
+                ? new UserFacingException("barometer.error.store-unavailable") : e;
+    }
+
+    private void submitOwn(WaveId waveId, AnswerForm form) {
         SignedInUser user = CurrentUser.require();
         if (user.employeeId() == null) {
             throw new UserFacingException("barometer.error.not-invited");
@@ -136,7 +162,8 @@ public class BarometerService {
     @Nullable
     ParticipationDocument claimOwn(Criteria who) {
         ParticipationDocument claimed = mongo.findAndModify(Query.query(Criteria.where("done").is(false)
-                .andOperator(who)), new Update().set("done", true), ParticipationDocument.class);
+                .andOperator(who)), new Update().set("done", true).set("pending", Ids.random()), RETURN_NEW,
+                ParticipationDocument.class);
         if (claimed != null) {
             return claimed;
         }
@@ -150,7 +177,8 @@ public class BarometerService {
             return null;
         }
         ParticipationDocument own = mongo.findAndModify(Query.query(Criteria.where("_id").is(marked.id())
-                .and("kiosk").is(true)), new Update().set("kiosk", false), ParticipationDocument.class);
+                .and("kiosk").is(true)), new Update().set("kiosk", false).set("pending", Ids.random()), RETURN_NEW,
+                ParticipationDocument.class);
         if (own == null) {
             unclaimKiosk(standIn); // the same person's other submit took it meanwhile
         }
@@ -162,27 +190,43 @@ public class BarometerService {
     ParticipationDocument claimForKiosk(String waveId, String departmentId) {
         return mongo.findAndModify(Query.query(Criteria.where("waveId").is(waveId).and("departmentId")
                         .is(departmentId).and("done").is(false)),
-                new Update().set("done", true).set("kiosk", true), ParticipationDocument.class);
+                new Update().set("done", true).set("kiosk", true).set("pending", Ids.random()), RETURN_NEW,
+                ParticipationDocument.class);
     }
 
     void unclaimKiosk(ParticipationDocument claimed) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())),
-                new Update().set("done", false).set("kiosk", false), ParticipationDocument.class);
+                new Update().set("done", false).set("kiosk", false).unset("pending"), ParticipationDocument.class);
     }
 
     /**
-     * Seals the answer of a claimed participation into the wave's box. If sealing fails, or a close that began
-     * meanwhile lets the ballot be taken back, {@code giveBack} releases the claim and the person is told.
+     * Seals the answer of a claimed participation into the wave's box, then makes it durable: when this returns, the
+     * answer survives a crash (docs/decisions/019-faults.md). The claim carries a random value from which the ballot
+     * key derives the ballot's id, until the ballot is cast: a submit cut short between the two writes is finished or
+     * undone by {@link ClaimRecovery}. If sealing fails, or a close that began meanwhile lets the ballot be taken
+     * back, {@code giveBack} releases the claim and the person is told.
      */
     void cast(Wave wave, ParticipationDocument claimed, @Nullable String team, AnswerForm form, Runnable giveBack) {
         WaveId waveId = wave.id();
+        String claim = claimed.pending();
+        if (claim == null) {
+            throw new IllegalStateException("a claimed participation carries its pending claim");
+        }
         String ballot;
         try {
-            ballot = box.cast(waveId.value(), new Ballot(claimed.departmentId(), team, wave.questionnaireVersion(),
-                    form));
+            ballot = box.cast(waveId.value(), claim, new Ballot(claimed.departmentId(), team,
+                    wave.questionnaireVersion(), form));
+        } catch (DuplicateKeyException givenBack) {
+            // The recovery judged this submit dead (it took longer than its grace) and voided its ballot's id before
+            // giving the claim back: nothing of this submit counts, and the person sends again.
+            throw new UserFacingException("barometer.error.retry");
         } catch (RuntimeException e) {
-            giveBack.run();
-            throw e;
+            try {
+                giveBack.run();
+            } catch (RuntimeException alsoDown) {
+                // the claim stays pending: the person's next submit takes it over, the recovery gives it back
+            }
+            throw storeDown(e);
         }
         // A close that began meanwhile either released this ballot (it counts; the box only ever deletes released
         // ballots before the author could act) or lets its author take it back.
@@ -190,6 +234,22 @@ public class BarometerService {
             giveBack.run();
             throw new UserFacingException("barometer.error.closed");
         }
+        try {
+            confirm(claimed, claim);
+        } catch (RuntimeException e) {
+            throw storeDown(e);
+        }
+    }
+
+    /**
+     * Clears the claim's pending value: the answer is cast. If the recovery got there first, it found the ballot and
+     * confirmed the claim itself (had it not found it, it would have voided the ballot's id and the cast would have
+     * failed). Then waits until the answer is durable: only then is the person thanked.
+     */
+    private void confirm(ParticipationDocument claimed, String claim) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id()).and("pending").is(claim)),
+                new Update().unset("pending"), ParticipationDocument.class);
+        durability.await();
     }
 
     boolean stillOpen(WaveId waveId) {
@@ -197,7 +257,7 @@ public class BarometerService {
     }
 
     void unclaim(ParticipationDocument claimed) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())), new Update().set("done", false),
-                ParticipationDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id())),
+                new Update().set("done", false).unset("pending"), ParticipationDocument.class);
     }
 }

@@ -15,6 +15,7 @@ import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -158,6 +159,29 @@ public class CampaignService {
                 .and("slot").is(slot)), WaveDocument.class));
     }
 
+    /** How many people a wave of this campaign opened now would invite (what {@link #openNow} invites). */
+    @PreAuthorize("hasRole('LEAD')")
+    public int inviteesNow(CampaignId campaignId) {
+        Campaign campaign = campaign(campaignId).orElseThrow(() -> new UserFacingException("error.campaign.unknown"));
+        return organization.workforce(new HashSet<>(campaign.targetDepartments())).size();
+    }
+
+    /**
+     * The open waves of other campaigns whose population overlaps this one's (everyone, or a department in common)
+     * and that are still open when this one's next wave opens: saving it would invite people twice at once, what a
+     * lead should be warned of before saving.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public List<Wave> overlappingOpenWaves(Campaign campaign) {
+        Optional<LocalDate> next = nextOpening(campaign);
+        return openWaves().stream().filter(w -> !w.campaignId().equals(campaign.id()))
+                .filter(w -> next.map(day -> !day.isAfter(w.closesOn())).orElse(false))
+                .filter(w -> campaign(w.campaignId()).map(other -> other.targetsEveryone()
+                        || campaign.targetsEveryone() || other.targetDepartments().stream()
+                        .anyMatch(campaign.targetDepartments()::contains)).orElse(false))
+                .toList();
+    }
+
     /** A lead opens the campaign's next wave now, for the campaign's wave length. */
     @PreAuthorize("hasRole('LEAD')")
     public Wave openNow(CampaignId campaignId) {
@@ -196,6 +220,53 @@ public class CampaignService {
         return wave(waveId).orElseThrow();
     }
 
+    /** How long a close by hand can be undone before the wave's answers are released (decision 022). */
+    public static final Duration CLOSE_GRACE = Duration.ofMinutes(10);
+
+    /**
+     * A lead closes an open wave, undoably: answers are refused from this moment, and the wave's ballots are released
+     * (results published) once {@link #CLOSE_GRACE} has passed, by the scheduled run — until then {@link #reopen}
+     * undoes it. Nothing is released or deleted meanwhile, so undoing it changes nothing anyone could see.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public Wave scheduleClose(WaveId waveId) {
+        WaveDocument closing = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)
+                        .and("releaseAfter").is(null)),
+                new Update().set("releaseAfter", clock.instant().plus(CLOSE_GRACE)),
+                FindAndModifyOptions.options().returnNew(true), WaveDocument.class);
+        if (closing == null) {
+            throw new UserFacingException("error.wave.not-open");
+        }
+        log.info("Wave {} of {} closed by hand; released after {}", closing.slot(), closing.campaignName(),
+                closing.releaseAfter());
+        audit.record("wave.closed", closing.campaignName() + ", wave " + (closing.slot() + 1) + " ("
+                + closing.opensOn() + "), released after " + closing.releaseAfter());
+        return closing.toDomain();
+    }
+
+    /**
+     * Undoes a close by hand while its results are not released: the wave takes answers again until its last day.
+     * Refused once the release has begun — released answers cannot be taken back, and a second release of the same
+     * wave would publish the difference, i.e. the few answers given after the first (docs/ANONYMITY.md).
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public Wave reopen(WaveId waveId) {
+        WaveDocument reopened = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)
+                        .and("releaseAfter").gt(clock.instant())),
+                new Update().unset("releaseAfter"), FindAndModifyOptions.options().returnNew(true),
+                WaveDocument.class);
+        if (reopened == null) {
+            Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
+            throw new UserFacingException(wave.status() == WaveStatus.OPEN && wave.reopenableUntil() == null
+                    ? "error.wave.not-closed" : "error.wave.reopen.released");
+        }
+        audit.record("wave.reopened", reopened.campaignName() + ", wave " + (reopened.slot() + 1) + " ("
+                + reopened.opensOn() + ")");
+        return reopened.toDomain();
+    }
+
     /** Closes a wave whatever its last day (a history loaded in bulk): its ballots are released at once. */
     void close(WaveId waveId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId.value()).and("status").is(WaveStatus.OPEN)),
@@ -230,6 +301,16 @@ public class CampaignService {
         if (overdue.getModifiedCount() > 0) {
             log.info("{} wave(s) closed on schedule", overdue.getModifiedCount());
         }
+        // Closed by hand and no longer undoable (decision 022): released now, their last day set to the close's.
+        for (WaveDocument due : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)
+                .and("releaseAfter").lte(clock.instant())), WaveDocument.class)) {
+            LocalDate lastDay = due.releaseAfter().atZone(clock.getZone()).toLocalDate();
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(due.id()).and("status").is(WaveStatus.OPEN)
+                            .and("releaseAfter").lte(clock.instant())),
+                    new Update().set("status", WaveStatus.CLOSING)
+                            .set("closesOn", lastDay.isBefore(due.closesOn()) ? lastDay : due.closesOn()),
+                    WaveDocument.class);
+        }
         releaseClosing();
         release.sweepLateBallots(today);
         for (WaveDocument opening : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPENING)),
@@ -256,7 +337,7 @@ public class CampaignService {
         Questionnaire questionnaire = questionnaires.current();
         WaveDocument wave = new WaveDocument(Ids.random(), campaign.id().value(), campaign.name(), slot, opensOn,
                 closesOn, WaveStatus.OPENING, questionnaire.version(), campaign.thresholds().k(),
-                campaign.thresholds().kComments(), Map.of(), List.of(), null, null);
+                campaign.thresholds().kComments(), Map.of(), List.of(), null, null, null);
         try {
             mongo.insert(wave);
         } catch (DuplicateKeyException openedByAnotherInstance) {
@@ -285,7 +366,7 @@ public class CampaignService {
                     String id = Ids.random();
                     return new ParticipationDocument(id, wave.id(), e.id().value(), e.departmentId().value(),
                             e.teamId() == null ? null : e.teamId().value(), false, List.of(),
-                            Tokens.hash(seal.linkToken(id)), false, false);
+                            Tokens.hash(seal.linkToken(id)), false, false, null);
                 }).toList());
                 chunk.forEach(e -> invited.merge(e.departmentId().value(), 1, Integer::sum));
                 continue;

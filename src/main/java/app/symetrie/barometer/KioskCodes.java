@@ -39,12 +39,14 @@ public class KioskCodes {
     private final QuestionnaireService questionnaires;
     private final OrganizationService organization;
     private final AuditLog audit;
+    private final WayInGuard guard;
     private final Clock clock;
     private final PublicUrl publicUrl;
 
     KioskCodes(MongoTemplate mongo, BarometerService barometer, CampaignService campaigns,
-               QuestionnaireService questionnaires, OrganizationService organization, AuditLog audit, Clock clock,
-               PublicUrl publicUrl) {
+               QuestionnaireService questionnaires, OrganizationService organization, AuditLog audit,
+               WayInGuard guard, Clock clock, PublicUrl publicUrl) {
+        this.guard = guard;
         this.mongo = mongo;
         this.barometer = barometer;
         this.campaigns = campaigns;
@@ -87,42 +89,72 @@ public class KioskCodes {
                 codes.stream().map(c -> publicUrl.get() + "/kiosk/" + c).toList());
     }
 
-    /** What a typed or scanned code opens. Anyone at the kiosk may ask. */
+    /**
+     * Whether a printed sheet still works: false once a newer sheet replaced it or its wave closed (its codes are then
+     * gone from the store). Used codes still count as part of it.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public boolean current(KioskSheet sheet) {
+        List<String> hashes = sheet.codes().stream().map(Tokens::hash).toList();
+        return mongo.count(Query.query(Criteria.where("waveId").is(sheet.wave().id().value())
+                .and("codeHash").in(hashes)), KioskCodeDocument.class) == hashes.size();
+    }
+
+    /**
+     * What a typed or scanned code opens. Anyone at the kiosk may ask; a client that had too many codes refused lately
+     * is told so before anything is looked up (decision 017).
+     *
+     * @param client the client's address, for the throttle (it is never stored in clear)
+     */
     @PreAuthorize("permitAll()")
-    public AnonymousSurvey open(String typed) {
-        Optional<KioskCodeDocument> code = find(typed);
-        if (code.isEmpty()) {
-            return AnonymousSurvey.invalid();
+    public AnonymousSurvey open(String typed, String client) {
+        if (!guard.admits(WayInGuard.Way.KIOSK, client)) {
+            return AnonymousSurvey.throttled();
         }
-        Optional<Wave> wave = openWave(code.get());
-        if (wave.isEmpty()) {
+        Optional<KioskCodeDocument> code = find(typed);
+        if (code.isEmpty() || openWave(code.get()).isEmpty()) {
+            guard.refused(WayInGuard.Way.KIOSK, client, "invalid");
             return AnonymousSurvey.invalid();
         }
         if (code.get().used()) {
+            guard.refused(WayInGuard.Way.KIOSK, client, "used");
             return AnonymousSurvey.used(null);
         }
-        return new AnonymousSurvey(AnonymousSurvey.State.TO_ANSWER, wave.get(),
-                questionnaires.version(wave.get().questionnaireVersion()), null);
+        Wave wave = openWave(code.get()).orElseThrow();
+        return new AnonymousSurvey(AnonymousSurvey.State.TO_ANSWER, wave,
+                questionnaires.version(wave.questionnaireVersion()), null);
     }
 
     /**
      * Answers with a code, once: the code is spent and one pending participation of its department marked done.
+     * Nothing is recorded of an answer that goes through; a refused code is counted and recorded for the client.
      *
+     * @param client the client's address, for the throttle
      * @throws AnswerRejected      when required answers are missing (nothing is written, the code still works)
      * @throws UserFacingException when the code is unknown, used, its wave closed, or everyone in the department
-     *                             invited has answered
+     *                             invited has answered, or this client had too many codes refused lately
      */
     @PreAuthorize("permitAll()")
-    public void submit(String typed, AnswerForm form) {
-        KioskCodeDocument code = find(typed).orElseThrow(() -> new UserFacingException("kiosk.error.invalid"));
+    public void submit(String typed, String client, AnswerForm form) {
+        if (!guard.admits(WayInGuard.Way.KIOSK, client)) {
+            throw new UserFacingException("kiosk.error.throttled");
+        }
+        Optional<KioskCodeDocument> found = find(typed);
+        if (found.isEmpty()) {
+            guard.refused(WayInGuard.Way.KIOSK, client, "invalid");
+            throw new UserFacingException("kiosk.error.invalid");
+        }
+        KioskCodeDocument code = found.get();
         Wave wave = barometer.accepting(new WaveId(code.waveId()), form);
         KioskCodeDocument spent = mongo.findAndModify(Query.query(Criteria.where("_id").is(code.id())
                 .and("used").is(false)), new Update().set("used", true), KioskCodeDocument.class);
         if (spent == null) {
+            guard.refused(WayInGuard.Way.KIOSK, client, "used");
             throw new UserFacingException("kiosk.error.used");
         }
         ParticipationDocument claimed = barometer.claimForKiosk(code.waveId(), code.departmentId());
         if (claimed == null) {
+            // Not a refused code (it is given back): the department is complete, nothing to count against the client
             unspend(code);
             throw new UserFacingException("kiosk.error.department-complete");
         }

@@ -31,10 +31,12 @@ public class SurveyLinks {
     private final CampaignService campaigns;
     private final QuestionnaireService questionnaires;
     private final OrganizationService organization;
+    private final WayInGuard guard;
     private final Clock clock;
 
     SurveyLinks(MongoTemplate mongo, BarometerService barometer, CampaignService campaigns,
-                QuestionnaireService questionnaires, OrganizationService organization, Clock clock) {
+                QuestionnaireService questionnaires, OrganizationService organization, WayInGuard guard, Clock clock) {
+        this.guard = guard;
         this.mongo = mongo;
         this.barometer = barometer;
         this.campaigns = campaigns;
@@ -43,43 +45,68 @@ public class SurveyLinks {
         this.clock = clock;
     }
 
-    /** What the link opens. Anyone holding a link may ask; an unknown one learns that it does not work, nothing more. */
+    /**
+     * What the link opens. Anyone holding a link may ask; an unknown one learns that it does not work, nothing more.
+     * A client that had too many links refused lately is told so before anything is looked up (decision 017).
+     *
+     * @param client the client's address, for the throttle (it is never stored in clear)
+     */
     @PreAuthorize("permitAll()")
-    public AnonymousSurvey open(String token) {
+    public AnonymousSurvey open(String token, String client) {
+        if (!guard.admits(WayInGuard.Way.LINK, client)) {
+            return AnonymousSurvey.throttled();
+        }
         Optional<ParticipationDocument> found = find(token);
         if (found.isEmpty()) {
-            return AnonymousSurvey.invalid();
+            return refused(client, AnonymousSurvey.invalid());
         }
         ParticipationDocument participation = found.get();
         Optional<Employee> person = person(participation);
         Optional<Wave> wave = campaigns.wave(new WaveId(participation.waveId()))
                 .filter(w -> w.status() == WaveStatus.OPEN && w.acceptsAnswersOn(LocalDate.now(clock)));
         if (person.isEmpty() || wave.isEmpty()) {
-            return AnonymousSurvey.invalid();
+            return refused(client, AnonymousSurvey.invalid());
         }
         if (participation.done() && !participation.kiosk()) {
-            return AnonymousSurvey.used(person.get().locale());
+            // In the visitor's language, not the invited person's: a spent link tells nothing of whose it was
+            return refused(client, AnonymousSurvey.used(null));
         }
         return new AnonymousSurvey(AnonymousSurvey.State.TO_ANSWER, wave.get(),
                 questionnaires.version(wave.get().questionnaireVersion()), person.get().locale());
     }
 
+    private AnonymousSurvey refused(String client, AnonymousSurvey survey) {
+        guard.refused(WayInGuard.Way.LINK, client, survey.state() == AnonymousSurvey.State.USED ? "used" : "invalid");
+        return survey;
+    }
+
     /**
-     * Answers the link's wave, once: the link is spent when this returns.
+     * Answers the link's wave, once: the link is spent when this returns. Nothing is recorded of an answer that goes
+     * through; a refusal is counted and recorded for the client (decision 017).
      *
+     * @param client the client's address, for the throttle
      * @throws AnswerRejected      when required answers are missing (nothing is written, the link still works)
-     * @throws UserFacingException when the link is unknown or its wave closed, or it was already used
+     * @throws UserFacingException when the link is unknown or its wave closed, or it was already used, or this
+     *                             client had too many links refused lately
      */
     @PreAuthorize("permitAll()")
-    public void submit(String token, AnswerForm form) {
-        ParticipationDocument participation = find(token).filter(p -> person(p).isPresent())
-                .orElseThrow(() -> new UserFacingException("survey-link.error.invalid"));
+    public void submit(String token, String client, AnswerForm form) {
+        if (!guard.admits(WayInGuard.Way.LINK, client)) {
+            throw new UserFacingException("survey-link.error.throttled");
+        }
+        Optional<ParticipationDocument> found = find(token).filter(p -> person(p).isPresent());
+        if (found.isEmpty()) {
+            guard.refused(WayInGuard.Way.LINK, client, "invalid");
+            throw new UserFacingException("survey-link.error.invalid");
+        }
+        ParticipationDocument participation = found.get();
         WaveId waveId = new WaveId(participation.waveId());
         Wave wave = barometer.accepting(waveId, form);
         ParticipationDocument claimed = barometer.claimOwn(Criteria.where("_id").is(participation.id()));
         if (claimed == null) {
-            throw new UserFacingException(barometer.stillOpen(waveId) ? "survey-link.error.used"
-                    : "barometer.error.closed");
+            boolean open = barometer.stillOpen(waveId);
+            guard.refused(WayInGuard.Way.LINK, client, open ? "used" : "invalid");
+            throw new UserFacingException(open ? "survey-link.error.used" : "barometer.error.closed");
         }
         barometer.cast(wave, claimed, claimed.teamId(), form, () -> barometer.unclaim(claimed));
     }

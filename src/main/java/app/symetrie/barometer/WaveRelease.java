@@ -8,6 +8,7 @@ import app.symetrie.barometer.internal.KioskCodeDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.mail.MailService;
 import app.symetrie.store.JobLock;
@@ -36,7 +37,8 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>every ballot is marked released — from then on it counts, and a submit racing the close cannot take it
  *   back;</li>
- *   <li>the units each answer may name are decided from the ballots' counts ({@link Placement}); who answered is
+ *   <li>the units each answer may name are decided from the ballots' counts and the department tree
+ *   ({@link Placement}: an answer of a department too small to be named is counted in its parent); who answered is
  *   reduced to counts per department and the participation records are deleted — before any answer is written;</li>
  *   <li>answers and comments are written in shuffled order, with ids derived from their ballots under the ballot key
  *   (a resumed release rewrites nothing), and no time; the released ballots are deleted;</li>
@@ -149,13 +151,23 @@ class WaveRelease {
         if (current != null && current.placement() != null) {
             return restore(current.placement());
         }
+        List<Department> departments = organization.departments();
+        DepartmentTree tree = new DepartmentTree(departments);
+        java.util.Set<String> concerned = new java.util.HashSet<>();
+        byDepartment.keySet().forEach(id -> concerned.addAll(tree.ancestorsOrSelf(id)));
         Map<String, String> kindOf = new HashMap<>();
-        for (Department d : organization.departments()) {
-            if (byDepartment.containsKey(d.id().value())) {
-                kindOf.put(d.id().value(), d.kind().name());
+        Map<String, String> parentOf = new HashMap<>();
+        for (Department d : departments) {
+            String id = d.id().value();
+            if (concerned.contains(id)) {
+                kindOf.put(id, d.kind().name());
+                String parent = tree.parentOf(id);
+                if (parent != null) {
+                    parentOf.put(id, parent);
+                }
             }
         }
-        Placement decided = new Placement(byDepartment, byTeam, kindOf, k);
+        Placement decided = new Placement(byDepartment, byTeam, kindOf, parentOf, k);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("placement").exists(false)),
                 new Update().set("placement", store(decided.named())), WaveDocument.class);
         WaveDocument stored = mongo.findById(waveId, WaveDocument.class);
@@ -164,12 +176,13 @@ class WaveRelease {
 
     private static WaveDocument.Naming store(Placement.Named named) {
         return new WaveDocument.Naming(named.kindOf(), List.copyOf(named.kinds()), List.copyOf(named.departments()),
-                List.copyOf(named.teams()));
+                List.copyOf(named.teams()), named.parentOf());
     }
 
     private static Placement restore(WaveDocument.Naming naming) {
         return Placement.restore(new Placement.Named(naming.kindOf(), java.util.Set.copyOf(naming.kinds()),
-                java.util.Set.copyOf(naming.departments()), java.util.Set.copyOf(naming.teams())));
+                java.util.Set.copyOf(naming.departments()), java.util.Set.copyOf(naming.teams()),
+                naming.parentOf() == null ? Map.of() : naming.parentOf()));
     }
 
     /**

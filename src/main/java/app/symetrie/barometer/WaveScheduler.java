@@ -1,6 +1,7 @@
 package app.symetrie.barometer;
 
 import app.symetrie.store.JobLock;
+import app.symetrie.store.StoreUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class WaveScheduler {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        tick();
+        StoreUnavailable.atStartup("the first barometer schedule run", this::tick);
     }
 
     @Scheduled(fixedDelayString = "${symetrie.barometer.schedule-delay:PT1M}", initialDelayString = "PT1M")

@@ -99,8 +99,16 @@ public class BoardExport {
     }
 
     ExportFile overview(CompanyOverview overview, Format format, Locale locale) {
-        String title = t(locale, "nav.overview") + " — " + month(overview.wave(), locale);
-        return write(title, tables(overview, locale), format, locale, "entreprise-" + overview.wave().label());
+        return write(title(overview, locale), tables(overview, locale), format, locale,
+                (overview.kind() == null ? "entreprise" : slug(t(locale, "department.kind." + overview.kind().name())))
+                        + "-" + overview.wave().label());
+    }
+
+    /** "Overview — March 2026", or "Overview — Support functions — March 2026" under a kind filter. */
+    static String title(CompanyOverview overview, Locale locale) {
+        return t(locale, "nav.overview") + (overview.kind() == null ? ""
+                : " — " + t(locale, "department.kind." + overview.kind().name())) + " — "
+                + month(overview.wave(), locale);
     }
 
     private static String month(BoardRecords.WaveRef wave, Locale locale) {
@@ -189,6 +197,12 @@ public class BoardExport {
             tables.add(new Table(t(locale, "board.teams"), List.of(t(locale, "employee.team"),
                     t(locale, "board.answers"), t(locale, "board.dci")), cast(teams)));
         }
+        if (!b.subDepartments().isEmpty()) {
+            List<List<Object>> parts = new ArrayList<>();
+            b.subDepartments().forEach(part -> parts.add(row(part.name(), (double) part.n(), part.dci())));
+            tables.add(new Table(t(locale, "board.parts"), List.of(t(locale, "board.department"),
+                    t(locale, "board.answers"), t(locale, "board.dci")), cast(parts)));
+        }
         if (b.comments() != null && !b.comments().isEmpty()) {
             List<List<Object>> comments = new ArrayList<>();
             b.comments().forEach(c -> comments.add(row(c)));
@@ -200,6 +214,14 @@ public class BoardExport {
 
     static List<Table> tables(CompanyOverview o, Locale locale) {
         List<Table> tables = new ArrayList<>();
+        // The tiles of the screen, for the scope the filter chose (the company or one kind); hidden stays empty.
+        tables.add(new Table(o.kind() == null ? t(locale, "overview.scope.company")
+                : t(locale, "department.kind." + o.kind().name()), List.of(t(locale, "board.answers"),
+                t(locale, "board.participation") + " (%)", t(locale, "board.dci"), t(locale, "export.margin"),
+                t(locale, "board.enps")), cast(List.of(row(o.dci() == null ? null : (double) o.n(),
+                o.participation() == null ? null : o.participation() * 100, o.dci() == null ? null : o.dci().value(),
+                o.dci() == null || Double.isNaN(o.dci().margin()) ? null : o.dci().margin(),
+                o.enps() == null ? null : (double) o.enps().value())))));
         List<String> headers = new ArrayList<>(List.of(t(locale, "department.name"), t(locale, "department.kind"),
                 t(locale, "board.dci")));
         o.dimensionCodes().forEach(c -> headers.add(o.dimensionLabels().get(c)));
@@ -224,12 +246,25 @@ public class BoardExport {
         }
         tables.add(new Table(t(locale, "overview.heatmap"), headers, cast(rows)));
         List<List<Object>> equity = new ArrayList<>();
-        o.equity().forEach(p -> equity.add(row(month(p.wave(), locale), p.supportDci(), p.frontDci(),
-                p.supportParticipation() == null ? null : p.supportParticipation() * 100,
-                p.frontParticipation() == null ? null : p.frontParticipation() * 100)));
-        tables.add(new Table(t(locale, "overview.equity"), List.of(t(locale, "board.wave"),
-                t(locale, "overview.support.dci"), t(locale, "overview.front.dci"),
-                t(locale, "overview.support.part") + " (%)", t(locale, "overview.front.part") + " (%)"), cast(equity)));
+        if (o.kind() == null) {
+            o.equity().forEach(p -> equity.add(row(month(p.wave(), locale), p.supportDci(), p.frontDci(),
+                    p.supportParticipation() == null ? null : p.supportParticipation() * 100,
+                    p.frontParticipation() == null ? null : p.frontParticipation() * 100)));
+            tables.add(new Table(t(locale, "overview.equity"), List.of(t(locale, "board.wave"),
+                    t(locale, "overview.support.dci"), t(locale, "overview.front.dci"),
+                    t(locale, "overview.support.part") + " (%)", t(locale, "overview.front.part") + " (%)"),
+                    cast(equity)));
+        } else {
+            boolean support = o.kind() == DepartmentKind.SUPPORT;
+            o.equity().forEach(p -> {
+                Double part = support ? p.supportParticipation() : p.frontParticipation();
+                equity.add(row(month(p.wave(), locale), support ? p.supportDci() : p.frontDci(),
+                        part == null ? null : part * 100));
+            });
+            tables.add(new Table(t(locale, "overview.equity"), List.of(t(locale, "board.wave"),
+                    t(locale, support ? "overview.support.dci" : "overview.front.dci"),
+                    t(locale, support ? "overview.support.part" : "overview.front.part") + " (%)"), cast(equity)));
+        }
         return tables;
     }
 

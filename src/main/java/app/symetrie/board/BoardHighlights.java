@@ -25,7 +25,11 @@ class BoardHighlights implements DepartmentHighlights {
     private final RollupStore rollups;
     private final Publications publications;
 
-    BoardHighlights(CampaignService campaigns, RollupStore rollups, Publications publications) {
+    private final app.symetrie.organization.OrganizationService organization;
+
+    BoardHighlights(CampaignService campaigns, RollupStore rollups, Publications publications,
+                    app.symetrie.organization.OrganizationService organization) {
+        this.organization = organization;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
@@ -41,8 +45,9 @@ class BoardHighlights implements DepartmentHighlights {
         if (!publications.of(wave).departments().contains(department.value())) {
             return Optional.empty();
         }
-        RollupView view = rollups.find(wave.id(), UnitType.DEPARTMENT, department.value()).orElse(null);
-        if (view == null || view.n() == 0) {
+        RollupView view = Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT),
+                new app.symetrie.organization.DepartmentTree(organization.departments()), department.value());
+        if (view.n() == 0) {
             return Optional.empty();
         }
         AnonymityFilter filter = BoardService.filter(wave);

@@ -93,7 +93,15 @@ public final class BoardRecords {
     }
 
     /**
-     * A department's board for one wave; {@code comparisons}: how many comparisons of this wave with the previous one
+     * A sub-department in its parent's breakdown, on its whole subtree, only when the wave's decision shows it (size
+     * and differencing, like a team).
+     */
+    public record PartRow(DepartmentId departmentId, String name, int n, double dci) {
+    }
+
+    /**
+     * A department's board for one wave, on its whole subtree (its own people and every sub-department's, at any
+     * depth), with its direct sub-departments as a breakdown beside its teams; {@code comparisons}: how many comparisons of this wave with the previous one
      * the false-discovery control covered (0 for a first wave).
      */
     public record DepartmentBoard(DepartmentId departmentId, String name, DepartmentKind kind, WaveRef wave,
@@ -103,7 +111,7 @@ public final class BoardRecords {
                                   List<Trend> trends, List<ToolRow> tools,
                                   List<PainRow> pains, int comparisons, @Nullable List<String> comments,
                                   int kComments,
-                                  List<TeamRow> teams, List<WaveRef> waves) {
+                                  List<TeamRow> teams, List<PartRow> subDepartments, List<WaveRef> waves) {
 
         /** Whether this group reached the threshold: when false, no figure at all is shown. */
         public boolean visible() {
@@ -111,10 +119,15 @@ public final class BoardRecords {
         }
     }
 
-    /** One department row of the company heatmap; null cells are hidden. */
+    /**
+     * One department row of the company heatmap (on the department's subtree); null cells are hidden.
+     * {@code versusCompany}: for "dci" and each dimension code, +1 when the row's 95 % interval lies wholly above the
+     * company's value, −1 when wholly below, 0 when it holds it — what the cell's colour and mark say.
+     */
     public record HeatmapRow(DepartmentId departmentId, String name, DepartmentKind kind, int n,
                              @Nullable Double dci, Map<String, Double> dimensions, @Nullable Enps enps,
-                             @Nullable Double participation, @Nullable Change dciChange) {
+                             @Nullable Double participation, @Nullable Change dciChange,
+                             Map<String, Integer> versusCompany) {
         /** Published from fewer than 10 answers. */
         public boolean indicative() {
             return dci != null && n < Statistics.INDICATIVE_BELOW;
@@ -151,10 +164,13 @@ public final class BoardRecords {
     }
 
     /**
-     * The company overview of a wave. When fewer than k people answered the whole wave, {@code n} is 0,
-     * {@code participation}, {@code dci} and {@code enps} are null: the screen says "fewer than k answers".
+     * The company overview of a wave, for the whole company or, when {@code kind} is set, for one kind of department:
+     * then the tiles ({@code n}, {@code participation}, {@code dci}, {@code enps}) are the kind's, the rows and alerts
+     * its departments', the equity panel its side only. When fewer than k people answered in that scope (or the
+     * wave's decision does not publish the kind), {@code n} is 0 and {@code participation}, {@code dci} and
+     * {@code enps} are null: the screen says "fewer than k answers". The trend of the equity panel stops at the wave.
      */
-    public record CompanyOverview(WaveRef wave, int k, int n, @Nullable Double participation,
+    public record CompanyOverview(WaveRef wave, @Nullable DepartmentKind kind, int k, int n, @Nullable Double participation,
                                   @Nullable Score dci, @Nullable Enps enps, List<String> dimensionCodes,
                                   Map<String, String> dimensionLabels, List<HeatmapRow> rows,
                                   List<EquityPoint> equity, List<Alert> alerts, int comparisons,

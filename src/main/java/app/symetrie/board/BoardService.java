@@ -19,6 +19,7 @@ import app.symetrie.board.BoardRecords.Enps;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.PartRow;
 import app.symetrie.board.BoardRecords.PublicationChange;
 import app.symetrie.board.BoardRecords.RebuildReport;
 import app.symetrie.board.BoardRecords.Score;
@@ -36,8 +37,8 @@ import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
-import app.symetrie.organization.Team;
 import app.symetrie.security.CurrentUser;
 import app.symetrie.security.SignedInUser;
 import java.security.SecureRandom;
@@ -116,13 +117,18 @@ public class BoardService {
     }
 
     /**
-     * A person's own department, and for an active ambassador the departments a lead granted them (read now: a
+     * A person's own department (for a manager, with its sub-departments), and for an active ambassador the departments a lead granted them (read now: a
      * pending coverage request, a pause or an ending counts at once).
      */
     private Set<DepartmentId> readableBy(SignedInUser user) {
         Set<DepartmentId> readable = new java.util.HashSet<>();
         if (user.departmentId() != null) {
             readable.add(user.departmentId());
+            if (user.has(Role.MANAGER)) {
+                // A manager of a parent department reads the boards of its whole subtree (its agencies…).
+                new DepartmentTree(organization.departments()).subtree(user.departmentId().value())
+                        .forEach(id -> readable.add(new DepartmentId(id)));
+            }
         }
         if (user.has(Role.AMBASSADOR)) {
             readable.addAll(ambassadors.grantedCoverage());
@@ -135,6 +141,14 @@ public class BoardService {
         if (!user.has(Role.LEAD) && !readableBy(user).contains(id)) {
             throw new AccessDeniedException("not a board this person may read");
         }
+    }
+
+    /** A department and its sub-departments at any depth (those its board's figures cover). */
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentId> subtree(DepartmentId departmentId) {
+        requireReadable(departmentId);
+        return new DepartmentTree(organization.departments()).subtree(departmentId.value()).stream()
+                .map(DepartmentId::new).toList();
     }
 
     // ----- department board
@@ -153,21 +167,24 @@ public class BoardService {
         AnonymityFilter filter = filter(wave);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         String id = departmentId.value();
-        RollupView view = unit(wave, UnitType.DEPARTMENT, id);
+        DepartmentTree tree = new DepartmentTree(organization.departments());
+        RollupView view = subtree(wave, tree, id);
         int n = view.n();
-        int invited = wave.invited().getOrDefault(id, 0);
+        int invited = Subtrees.invited(wave.invited(), tree, id);
         List<Publication> publications = waves.stream().map(this.publications::of).toList();
         boolean visible = publications.get(index).departments().contains(id);
         List<WaveRef> refs = waves.stream().map(BoardService::ref).toList();
-        List<Trend> trends = trends(waves, department, q, locale, publications);
+        // The trend stops at the chosen wave: an older wave's board shows nothing of what came after it.
+        List<Trend> trends = trends(waves.subList(0, index + 1), department, tree, q, locale,
+                publications.subList(0, index + 1));
         if (!visible) {
             // No count of answers for a hidden department, not even in the record: storage may still hold one
             // (a department named on answers but left out by the publication decision).
             return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
                     filter.k(), 0, invited, null, null, null, null, Map.of(), List.of(), trends, List.of(),
-                    List.of(), 0, null, wave.thresholds().kComments(), List.of(), refs));
+                    List.of(), 0, null, wave.thresholds().kComments(), List.of(), List.of(), refs));
         }
-        WaveComparisons comparisons = comparisons(waves, index, publications);
+        WaveComparisons comparisons = comparisons(waves, index, publications, tree);
         Score dci = score(view.dci(), n);
         Change change = comparisons.dci(id);
         Map<String, Score> dimensions = new LinkedHashMap<>();
@@ -182,18 +199,23 @@ public class BoardService {
         for (int i = 0; i <= index; i++) {
             published.put(waves.get(i).id(), publications.get(i).departments().contains(id));
         }
-        List<ToolRow> tools = tools(waves, index, department, q, locale, published);
-        List<PainRow> pains = pains(waves, index, department, q, locale, published, comparisons);
+        List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> subtree(w, tree, id)).toList();
+        List<ToolRow> tools = tools(waves, index, views, q, locale, published);
+        List<PainRow> pains = pains(waves, index, id, views, q, locale, published, comparisons);
         List<String> comments = null;
         if (filter.canShowComments(n)) {
-            comments = new ArrayList<>(answers.comments(wave.id(), id));
+            comments = new ArrayList<>();
+            for (String member : tree.subtree(id)) {
+                comments.addAll(answers.comments(wave.id(), member));
+            }
             Collections.shuffle(comments, shuffle);
         }
         return Optional.of(new DepartmentBoard(departmentId, department.name(), department.kind(), ref(wave),
                 filter.k(), n, invited, invited == 0 ? null : (double) n / invited, dci, change, enps(view),
                 dimensions, statements, trends, tools, pains, comparisons.tests(), comments,
                 wave.thresholds().kComments(),
-                teams(wave, department, n, filter), refs));
+                teams(wave, department, publications.get(index)),
+                subDepartments(wave, tree, department, publications.get(index)), refs));
     }
 
     /** The chosen wave's index, the last one by default; -1 when there is none. */
@@ -219,6 +241,11 @@ public class BoardService {
 
     private RollupView unit(Wave wave, UnitType type, String id) {
         return rollups.find(wave.id(), type, id).orElseGet(RollupView::empty);
+    }
+
+    /** A department's figures at a wave: the sum of its subtree's rollups ({@link Subtrees}). */
+    private RollupView subtree(Wave wave, DepartmentTree tree, String id) {
+        return Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT), tree, id);
     }
 
     /** A mean score with its Student's t margin. */
@@ -263,7 +290,8 @@ public class BoardService {
      * The chosen wave's comparisons with the previous closed wave, over every department published in both, tested
      * together (false discovery rate); none for the first wave.
      */
-    private WaveComparisons comparisons(List<Wave> waves, int index, List<Publication> publications) {
+    private WaveComparisons comparisons(List<Wave> waves, int index, List<Publication> publications,
+                                        DepartmentTree tree) {
         if (index == 0) {
             return WaveComparisons.none();
         }
@@ -272,8 +300,8 @@ public class BoardService {
         Set<String> comparable = new java.util.HashSet<>(publications.get(index).departments());
         comparable.retainAll(publications.get(index - 1).departments());
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
-        return WaveComparisons.of(rollups.all(wave.id(), UnitType.DEPARTMENT),
-                rollups.all(previous.id(), UnitType.DEPARTMENT), comparable,
+        return WaveComparisons.of(Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT), tree, comparable),
+                Subtrees.of(rollups.all(previous.id(), UnitType.DEPARTMENT), tree, comparable), comparable,
                 q.painPoints().stream().map(CatalogItem::code).toList());
     }
 
@@ -281,14 +309,13 @@ public class BoardService {
      * DCI and dimension trends over all waves, with the company and the department's kind as references. A
      * reference is hidden at a wave where it minus the department would leave fewer than k answers.
      */
-    private List<Trend> trends(List<Wave> waves, Department department, Questionnaire q, Locale locale,
-                               List<Publication> publications) {
+    private List<Trend> trends(List<Wave> waves, Department department, DepartmentTree tree, Questionnaire q,
+                               Locale locale, List<Publication> publications) {
         List<Trend> trends = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         codes.add("dci");
         q.dimensions().forEach(d -> codes.add(d.code()));
-        List<RollupView> depts = waves.stream().map(w -> unit(w, UnitType.DEPARTMENT, department.id().value()))
-                .toList();
+        List<RollupView> depts = waves.stream().map(w -> subtree(w, tree, department.id().value())).toList();
         List<RollupView> companies = waves.stream().map(w -> unit(w, UnitType.COMPANY, RollupKeys.COMPANY)).toList();
         List<RollupView> kinds = waves.stream().map(w -> unit(w, UnitType.KIND, department.kind().name())).toList();
         for (String code : codes) {
@@ -314,14 +341,11 @@ public class BoardService {
         return stats.n() == 0 ? null : stats.mean();
     }
 
-    private List<ToolRow> tools(List<Wave> waves, int index, Department department, Questionnaire q,
+    private List<ToolRow> tools(List<Wave> waves, int index, List<RollupView> views, Questionnaire q,
                                 Locale locale, Map<WaveId, Boolean> published) {
-        String id = department.id().value();
         Wave wave = waves.get(index);
-        RollupView view = unit(wave, UnitType.DEPARTMENT, id);
+        RollupView view = views.get(index);
         AnonymityFilter filter = filter(wave);
-        List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> unit(w, UnitType.DEPARTMENT, id))
-                .toList();
         List<ToolRow> rows = new ArrayList<>();
         for (CatalogItem tool : q.tools()) {
             Map<WaveId, Double> byWave = new LinkedHashMap<>();
@@ -347,11 +371,8 @@ public class BoardService {
         return rows;
     }
 
-    private List<PainRow> pains(List<Wave> waves, int index, Department department, Questionnaire q,
+    private List<PainRow> pains(List<Wave> waves, int index, String id, List<RollupView> views, Questionnaire q,
                                 Locale locale, Map<WaveId, Boolean> published, WaveComparisons comparisons) {
-        String id = department.id().value();
-        List<RollupView> views = waves.subList(0, index + 1).stream().map(w -> unit(w, UnitType.DEPARTMENT, id))
-                .toList();
         RollupView view = views.get(index);
         List<PainRow> rows = new ArrayList<>();
         for (CatalogItem pain : q.painPoints()) {
@@ -376,18 +397,29 @@ public class BoardService {
         return rows;
     }
 
-    private List<TeamRow> teams(Wave wave, Department department, int departmentAnswers, AnonymityFilter filter) {
+    /** The department's own teams that the wave's decision shows (decided with its sub-departments, in one pass). */
+    private List<TeamRow> teams(Wave wave, Department department, Publication publication) {
         Map<String, RollupView> teamViews = rollups.all(wave.id(), UnitType.TEAM);
-        List<Team> teams = organization.teams(department.id());
-        List<AnonymityFilter.Group> groups = teams.stream()
-                .map(t -> new AnonymityFilter.Group(t.id().value(),
-                        teamViews.getOrDefault(t.id().value(), RollupView.empty()).n()))
-                .toList();
-        Set<String> visible = filter.visibleChildren(departmentAnswers, groups);
-        return teams.stream().filter(t -> visible.contains(t.id().value())).map(t -> {
-            RollupView v = teamViews.get(t.id().value());
-            return new TeamRow(t.name(), v.n(), v.dci().mean());
-        }).sorted(Comparator.comparing(TeamRow::name)).toList();
+        return organization.teams(department.id()).stream()
+                .filter(t -> publication.teams().contains(t.id().value()) && teamViews.containsKey(t.id().value()))
+                .map(t -> {
+                    RollupView v = teamViews.get(t.id().value());
+                    return new TeamRow(t.name(), v.n(), v.dci().mean());
+                }).sorted(Comparator.comparing(TeamRow::name)).toList();
+    }
+
+    /** The breakdown of a parent department: each direct sub-department the wave's decision shows, on its subtree. */
+    private List<PartRow> subDepartments(Wave wave, DepartmentTree tree, Department department,
+                                         Publication publication) {
+        Map<String, RollupView> own = rollups.all(wave.id(), UnitType.DEPARTMENT);
+        Map<String, String> names = organization.departments().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), Department::name));
+        return tree.children(department.id().value()).stream().filter(publication.departments()::contains)
+                .map(child -> {
+                    RollupView v = Subtrees.of(own, tree, child);
+                    return new PartRow(new DepartmentId(child), names.getOrDefault(child, child), v.n(),
+                            v.dci().mean());
+                }).sorted(Comparator.comparing(PartRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     // ----- company overview
@@ -404,11 +436,13 @@ public class BoardService {
         AnonymityFilter filter = filter(wave);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         RollupView company = unit(wave, UnitType.COMPANY, RollupKeys.COMPANY);
-        Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
         List<Department> all = organization.departments();
+        DepartmentTree tree = new DepartmentTree(all);
+        Map<String, RollupView> departments = Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT), tree,
+                all.stream().map(d -> d.id().value()).toList());
         List<Publication> decided = waves.stream().map(publications::of).toList();
         Set<String> visible = decided.get(index).departments();
-        WaveComparisons comparisons = comparisons(waves, index, decided);
+        WaveComparisons comparisons = comparisons(waves, index, decided, tree);
         Map<String, String> painLabels = new HashMap<>();
         q.painPoints().forEach(p -> painLabels.put(p.code(), p.label().in(locale)));
 
@@ -420,10 +454,10 @@ public class BoardService {
             }
             String id = d.id().value();
             RollupView v = departments.getOrDefault(id, RollupView.empty());
-            int invited = wave.invited().getOrDefault(id, 0);
+            int invited = Subtrees.invited(wave.invited(), tree, id);
             if (!visible.contains(id)) {
                 // No count and no rate for a group whose figures are hidden: both would tell its size.
-                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, null, null));
+                rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), 0, null, Map.of(), null, null, null, Map.of()));
                 continue;
             }
             Double participation = invited == 0 ? null : (double) v.n() / invited;
@@ -433,6 +467,10 @@ public class BoardService {
             }
             Map<String, Double> dims = new LinkedHashMap<>();
             q.dimensions().forEach(dim -> dims.put(dim.code(), v.dimension(dim.code()).mean()));
+            Map<String, Integer> versus = new LinkedHashMap<>();
+            versus.put("dci", versus(v.dci(), company.dci()));
+            q.dimensions().forEach(dim -> versus.put(dim.code(), versus(v.dimension(dim.code()),
+                    company.dimension(dim.code()))));
             Change change = comparisons.dci(id);
             if (change != null && change.direction() < 0) {
                 alerts.add(new Alert(AlertKind.SIGNIFICANT_DROP, d.name(), null, change.now(), change.before(),
@@ -446,7 +484,7 @@ public class BoardService {
                 }
             }
             rows.add(new HeatmapRow(d.id(), d.name(), d.kind(), v.n(), v.dci().mean(), dims, enps(v), participation,
-                    change));
+                    change, versus));
         }
         rows.sort(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
         alerts.sort(Comparator.comparing(Alert::kind).thenComparing(a -> a.pValue() == null ? 0 : a.pValue())
@@ -454,15 +492,37 @@ public class BoardService {
 
         Map<String, String> dimensionLabels = new LinkedHashMap<>();
         q.dimensions().forEach(d -> dimensionLabels.put(d.code(), d.name().in(locale)));
+        // The tiles follow the kind filter: the kind's own figures, where the wave's decision publishes the kind.
+        RollupView scope = company;
         int invitedTotal = wave.invitedTotal();
-        // Fewer than k answers in the whole wave: no count and no rate either, only "fewer than k".
-        boolean companyShown = filter.canShow(company.n());
-        return Optional.of(new CompanyOverview(ref(wave), filter.k(), companyShown ? company.n() : 0,
-                invitedTotal == 0 || !companyShown ? null : (double) company.n() / invitedTotal,
-                filter.canShow(company.n()) ? score(company.dci(), company.n()) : null,
-                filter.canShow(company.n()) ? enps(company) : null,
+        boolean scopeShown = filter.canShow(company.n());
+        if (kindFilter != null) {
+            scope = unit(wave, UnitType.KIND, kindFilter.name());
+            Set<String> ofKind = all.stream().filter(d -> d.kind() == kindFilter).map(d -> d.id().value())
+                    .collect(Collectors.toSet());
+            invitedTotal = wave.invited().entrySet().stream().filter(e -> ofKind.contains(e.getKey()))
+                    .mapToInt(Map.Entry::getValue).sum();
+            scopeShown = decided.get(index).kinds().contains(kindFilter) && filter.canShow(scope.n());
+        }
+        // Fewer than k answers in the scope: no count and no rate either, only "fewer than k".
+        List<EquityPoint> equity = equity(waves.subList(0, index + 1), all);
+        if (kindFilter != null) {
+            equity = equity.stream().map(p -> kindFilter == DepartmentKind.SUPPORT
+                    ? new EquityPoint(p.wave(), p.supportDci(), null, p.supportParticipation(), null)
+                    : new EquityPoint(p.wave(), null, p.frontDci(), null, p.frontParticipation())).toList();
+        }
+        return Optional.of(new CompanyOverview(ref(wave), kindFilter, filter.k(), scopeShown ? scope.n() : 0,
+                invitedTotal == 0 || !scopeShown ? null : (double) scope.n() / invitedTotal,
+                scopeShown ? score(scope.dci(), scope.n()) : null,
+                scopeShown ? enps(scope) : null,
                 q.dimensions().stream().map(Dimension::code).toList(), dimensionLabels, rows,
-                equity(waves, all), alerts, comparisons.tests(), waves.stream().map(BoardService::ref).toList()));
+                equity, alerts, comparisons.tests(), waves.stream().map(BoardService::ref).toList()));
+    }
+
+    /** A group's mean against the company's, beyond noise ({@link Statistics#versus}). */
+    private static int versus(RollupView.Stats group, RollupView.Stats company) {
+        return Statistics.versus(group.mean(), Statistics.margin(group.n(), group.sum(), group.sq()),
+                company.mean());
     }
 
     /** Support functions vs front office over every wave; a side is hidden where it has fewer than k answers. */

@@ -8,7 +8,10 @@ import app.symetrie.board.internal.RollupStore;
 import app.symetrie.board.internal.RollupView;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.organization.Team;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +39,16 @@ class Publications {
         this.organization = organization;
     }
 
-    /** The wave's stored decision; for a wave closed before decisions were stored, decided and stored now. */
+    /** The version of the decision rule; a stored decision of an older rule is made again, once, under this one. */
+    static final int RULE = 2;
+
+    /**
+     * The wave's stored decision; for a wave closed before decisions were stored, or decided by an older rule
+     * (before parent departments were a level of the figures), decided and stored now.
+     */
     Publication of(Wave wave) {
-        return store.find(wave.id().value()).map(s -> fromStored(wave, s)).orElseGet(() -> decideAndStore(wave));
+        return store.find(wave.id().value()).filter(s -> s.rule() != null && s.rule() >= RULE)
+                .map(s -> fromStored(wave, s)).orElseGet(() -> decideAndStore(wave));
     }
 
     Publication decideAndStore(Wave wave) {
@@ -51,7 +61,8 @@ class Publications {
         Map<String, String> hidden = new HashMap<>();
         decision.hidden().forEach((id, reason) -> hidden.put(id, reason.name()));
         store.save(new PublicationStore.Stored(wave.id().value(), List.copyOf(decision.departments()),
-                decision.kinds().stream().map(Enum::name).toList(), decision.company(), hidden));
+                decision.kinds().stream().map(Enum::name).toList(), decision.company(), hidden,
+                List.copyOf(decision.teams()), RULE));
     }
 
     private static Publication fromStored(Wave wave, PublicationStore.Stored s) {
@@ -59,54 +70,82 @@ class Publications {
         s.kinds().forEach(k -> kinds.add(DepartmentKind.valueOf(k)));
         Map<String, HiddenReason> hidden = new HashMap<>();
         s.hidden().forEach((id, reason) -> hidden.put(id, HiddenReason.valueOf(reason)));
-        return new Publication(BoardService.filter(wave), new HashSet<>(s.departments()), kinds, s.company(), hidden);
+        return new Publication(BoardService.filter(wave), new HashSet<>(s.departments()), kinds, s.company(),
+                s.teams() == null ? Set.of() : new HashSet<>(s.teams()), hidden);
     }
 
+    private static final String COMPANY = "company";
+    private static final String KIND = "kind:";
+    private static final String DEPARTMENT = "department:";
+    private static final String TEAM = "team:";
+
     /**
-     * Decides what a wave may publish: departments that reach k and keep the company's rest at 0 or ≥ k; a kind's
-     * aggregate where it reaches k, hiding one more of its departments (the smallest) until its rest beyond its
-     * published departments is 0 or ≥ k — support functions vs front office is the comparison the product exists
-     * for, so it survives rather than a department. Hiding more only grows the company's rest, so the company rule
-     * still holds.
+     * Decides what a wave may publish, in one pass over the whole tree company ⊃ kind ⊃ department ⊃
+     * sub-department (any depth) ⊃ team ({@link SuppressionTree}): a department counts its whole subtree (the sum of
+     * its own and its descendants' rollups); a team is a group of its department when that department is named in
+     * storage. Hiding proceeds from the top, so support functions vs front office — the comparison the product exists
+     * for — survives rather than a department, and a parent rather than one of its agencies.
      */
     Publication decide(Wave wave, List<Department> all) {
         AnonymityFilter filter = BoardService.filter(wave);
+        DepartmentTree tree = new DepartmentTree(all);
         RollupView company = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty);
-        Map<String, RollupView> departments = rollups.all(wave.id(), UnitType.DEPARTMENT);
+        Map<String, RollupView> own = rollups.all(wave.id(), UnitType.DEPARTMENT);
+        Map<String, RollupView> teamViews = rollups.all(wave.id(), UnitType.TEAM);
         Map<String, Integer> answers = new HashMap<>();
-        all.forEach(d -> answers.put(d.id().value(), departments.getOrDefault(d.id().value(), RollupView.empty()).n()));
+        all.forEach(d -> answers.put(d.id().value(), tree.subtree(d.id().value()).stream()
+                .mapToInt(id -> own.getOrDefault(id, RollupView.empty()).n()).sum()));
+
+        SuppressionTree.Node root = new SuppressionTree.Node(COMPANY, company.n());
+        Map<DepartmentKind, SuppressionTree.Node> kindNodes = new EnumMap<>(DepartmentKind.class);
+        for (DepartmentKind kind : DepartmentKind.values()) {
+            SuppressionTree.Node node = new SuppressionTree.Node(KIND + kind.name(),
+                    rollups.find(wave.id(), UnitType.KIND, kind.name()).orElseGet(RollupView::empty).n());
+            kindNodes.put(kind, node);
+            root.add(node);
+        }
+        Map<String, SuppressionTree.Node> departmentNodes = new HashMap<>();
+        all.forEach(d -> departmentNodes.put(d.id().value(),
+                new SuppressionTree.Node(DEPARTMENT + d.id().value(), answers.get(d.id().value()))));
+        all.stream().sorted(java.util.Comparator.comparing(d -> d.id().value())).forEach(d -> {
+            String parent = tree.parentOf(d.id().value());
+            SuppressionTree.Node node = departmentNodes.get(d.id().value());
+            (parent != null ? departmentNodes.get(parent) : kindNodes.get(d.kind())).add(node);
+        });
+        for (Team team : organization.allTeams()) {
+            String department = team.departmentId().value();
+            RollupView v = teamViews.get(team.id().value());
+            // A team's answers are in its department's own rollup only when that department was named in storage.
+            if (v != null && own.containsKey(department) && departmentNodes.containsKey(department)) {
+                departmentNodes.get(department).add(new SuppressionTree.Node(TEAM + team.id().value(), v.n()));
+            }
+        }
+        new SuppressionTree(filter.k()).decide(root);
+        Set<String> shown = SuppressionTree.shown(root);
+        Map<String, String> beside = SuppressionTree.hiddenBeside(root);
+
+        Set<String> published = new HashSet<>();
+        Set<String> teams = new HashSet<>();
+        Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
+        shown.forEach(id -> {
+            if (id.startsWith(DEPARTMENT)) {
+                published.add(id.substring(DEPARTMENT.length()));
+            } else if (id.startsWith(TEAM)) {
+                teams.add(id.substring(TEAM.length()));
+            } else if (id.startsWith(KIND)) {
+                kinds.add(DepartmentKind.valueOf(id.substring(KIND.length())));
+            }
+        });
         Map<String, HiddenReason> hidden = new HashMap<>();
         answers.forEach((id, n) -> {
-            if (n > 0 && !filter.canShow(n)) {
-                hidden.put(id, HiddenReason.BELOW_K);
+            if (n == 0 || published.contains(id)) {
+                return;
             }
+            String protecting = beside.get(DEPARTMENT + id);
+            hidden.put(id, protecting == null ? HiddenReason.BELOW_K
+                    : protecting.equals(COMPANY) ? HiddenReason.COMPANY_REST
+                    : protecting.startsWith(KIND) ? HiddenReason.KIND_REST : HiddenReason.PARENT_REST);
         });
-        Set<String> visible = filter.visibleChildren(company.n(), all.stream()
-                .map(d -> new AnonymityFilter.Group(d.id().value(), answers.get(d.id().value()))).toList());
-        answers.forEach((id, n) -> {
-            if (filter.canShow(n) && !visible.contains(id)) {
-                hidden.put(id, HiddenReason.COMPANY_REST);
-            }
-        });
-        Set<String> published = new HashSet<>(visible);
-        Set<DepartmentKind> kinds = EnumSet.noneOf(DepartmentKind.class);
-        for (DepartmentKind kind : DepartmentKind.values()) {
-            int total = rollups.find(wave.id(), UnitType.KIND, kind.name()).orElseGet(RollupView::empty).n();
-            List<Department> ofKind = all.stream().filter(d -> d.kind() == kind).toList();
-            if (!filter.canShow(total)) {
-                ofKind.stream().filter(d -> published.remove(d.id().value()))
-                        .forEach(d -> hidden.put(d.id().value(), HiddenReason.KIND_BELOW_K));
-                continue;
-            }
-            List<AnonymityFilter.Group> shownOfKind = ofKind.stream().filter(d -> visible.contains(d.id().value()))
-                    .map(d -> new AnonymityFilter.Group(d.id().value(), answers.get(d.id().value()))).toList();
-            Set<String> keep = filter.visibleChildren(total, shownOfKind);
-            shownOfKind.stream().filter(g -> !keep.contains(g.id())).forEach(g -> {
-                published.remove(g.id());
-                hidden.put(g.id(), HiddenReason.KIND_REST);
-            });
-            kinds.add(kind);
-        }
-        return new Publication(filter, published, kinds, filter.canShow(company.n()), hidden);
+        return new Publication(filter, published, kinds, filter.canShow(company.n()), teams, hidden);
     }
 }

@@ -53,7 +53,22 @@ final class Statistics {
         return t95(n - 1) * Math.sqrt(variance(n, sum, sq) / n);
     }
 
-    /** Two-sided p-value of a Student's t statistic. */
+    /**
+     * Where a group's mean stands against a reference (the company's), beyond noise: +1 when its whole 95 % interval
+     * lies above the reference, −1 when below, 0 when the interval holds it (or there is no interval, under 2
+     * answers). What the heatmap colours and marks encode.
+     */
+    static int versus(double mean, double margin, double reference) {
+        if (Double.isNaN(mean) || Double.isNaN(margin) || Double.isNaN(reference)) {
+            return 0;
+        }
+        if (mean - margin > reference) {
+            return 1;
+        }
+        return mean + margin < reference ? -1 : 0;
+    }
+
+        /** Two-sided p-value of a Student's t statistic. */
     static double tPValue(double t, double df) {
         return 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
     }

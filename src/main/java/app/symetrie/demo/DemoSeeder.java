@@ -2,7 +2,9 @@ package app.symetrie.demo;
 
 import app.symetrie.common.Role;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.store.SeedJournal;
 import app.symetrie.store.StoreMode;
+import app.symetrie.store.StoreUnavailable;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -21,11 +23,15 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo company. {@code symetrie.demo.seed}: {@code auto} (default) seeds an empty embedded store,
  * {@code always} seeds an empty store of any kind (a real MongoDB too), {@code never} seeds nothing. A store that
- * already holds an organization is never touched.
+ * already holds an organization is never touched — unless it holds a seed that was interrupted: the seed is
+ * all-or-nothing ({@link SeedJournal}), so that one is undone and the seed runs again from the start.
  */
 @Component
 @Order(10)
 class DemoSeeder implements ApplicationRunner {
+
+    /** The seed's name in the {@link SeedJournal}; the sign-in page says "preparing the demo company" meanwhile. */
+    static final String JOURNAL = SeedJournal.DEMO;
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
@@ -34,9 +40,11 @@ class DemoSeeder implements ApplicationRunner {
     private final StoreMode storeMode;
     private final Environment environment;
     private final Clock clock;
+    private final SeedJournal journal;
 
     DemoSeeder(List<DemoStep> steps, OrganizationService organization, StoreMode storeMode, Environment environment,
-               Clock clock) {
+               Clock clock, SeedJournal journal) {
+        this.journal = journal;
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.organization = organization;
         this.storeMode = storeMode;
@@ -46,6 +54,12 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        StoreUnavailable.atStartup("the demo seed", this::seed);
+    }
+
+    void seed() {
+        // A seed cut short (a Ctrl-C, a kill) is undone first, whatever the mode: never half a company.
+        boolean interrupted = journal.undoInterrupted(JOURNAL);
         String mode = environment.getProperty("symetrie.demo.seed", "auto").strip().toLowerCase(Locale.ROOT);
         boolean wanted = switch (mode) {
             case "always", "true", "on" -> true;
@@ -55,11 +69,12 @@ class DemoSeeder implements ApplicationRunner {
         if (!wanted) {
             return;
         }
-        if (!organization.departments().isEmpty() || organization.employeeCount() > 0) {
+        if (!interrupted && (!organization.departments().isEmpty() || organization.employeeCount() > 0)) {
             log.info("Demo company not seeded: the store already holds an organization");
             return;
         }
         long start = System.nanoTime();
+        journal.begin(JOURNAL);
         runAsSystem(() -> {
             DemoContext context = new DemoContext(clock);
             for (DemoStep step : steps) {
@@ -69,6 +84,7 @@ class DemoSeeder implements ApplicationRunner {
                         (System.nanoTime() - stepStart) / 1_000_000);
             }
         });
+        journal.finish(JOURNAL);
         log.info("Demo company seeded in {} ms ({} departments, {} employees)",
                 (System.nanoTime() - start) / 1_000_000, organization.departments().size(),
                 organization.employeeCount());

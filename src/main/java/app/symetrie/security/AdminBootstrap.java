@@ -1,6 +1,7 @@
 package app.symetrie.security;
 
 import app.symetrie.common.Email;
+import app.symetrie.store.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +31,10 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        StoreUnavailable.atStartup("the first administrator check", this::provision);
+    }
+
+    private void provision() {
         if (accounts.hasAdministrator()) {
             return;
         }

@@ -58,14 +58,14 @@ final class ThrottledPasswordSignIn implements AuthenticationProvider {
         try {
             return passwords.authenticate(authentication);
         } catch (AuthenticationException failed) {
-            if (throttle.count(ADDRESS, address, window) == perAddress) {
+            if (throttle.add(ADDRESS, address, window) == perAddress) {
                 // a valid address only: someone typing their password into the address field must not have it kept
                 audit.record("signin.password.locked", (Email.isValid(address) ? address : "(not an e-mail address)")
                         + " (" + window.toMinutes() + " min)");
                 log.warn("Password sign-in locked for one address for {} min after {} failures",
                         window.toMinutes(), perAddress);
             }
-            if (throttle.count(CLIENT, client, window) == perClient) {
+            if (throttle.add(CLIENT, client, window) == perClient) {
                 audit.record("signin.password.client-locked", perClient + " failures from one client ("
                         + window.toMinutes() + " min)");
                 log.warn("Password sign-in locked for one client for {} min after {} failures",

@@ -24,6 +24,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private final String description;
     private final StoreSecret secret;
+    private final AtomicLong durableRequests = new AtomicLong();
+    private final Object durableMonitor = new Object();
+    private long durableUpTo;
 
     private EmbeddedMongo(MongoBackend backend, EventLoopGroup bossGroup, EventLoopGroup workerGroup,
                           ChannelGroup clients, Channel serverChannel, String description, StoreSecret secret) {
@@ -177,6 +182,29 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void commit() {
         if (backend instanceof H2Backend h2) {
             h2.commit();
+        }
+    }
+
+    /**
+     * Returns once every write acknowledged to any client before this call is on disk: the file store commits in the
+     * background about once a second, so without this an answer the application has thanked someone for could be
+     * lost by a crash. One commit and one fsync cover every caller waiting meanwhile (group commit): a caller whose
+     * writes a commit that started after its call already covers returns at once.
+     */
+    public void makeDurable() {
+        if (!(backend instanceof H2Backend h2) || h2.isInMemory()) {
+            return;
+        }
+        long mine = durableRequests.incrementAndGet();
+        synchronized (durableMonitor) {
+            if (durableUpTo >= mine) {
+                return;
+            }
+            long upTo = durableRequests.get();
+            MVStore store = h2.getMvStore();
+            store.commit();
+            store.sync();
+            durableUpTo = upTo;
         }
     }
 

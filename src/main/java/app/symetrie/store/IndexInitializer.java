@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, at start-up, every index declared with {@code @Indexed} / {@code @CompoundIndex} on our documents, on
- * whichever store is in use — before the first request, not lazily.
+ * whichever store is in use — before the first request, not lazily; when the store does not answer at start, as
+ * soon as it does ({@link StoreUnavailable}).
  */
 @Component
 class IndexInitializer implements SmartInitializingSingleton {
@@ -29,6 +30,10 @@ class IndexInitializer implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        StoreUnavailable.atStartup("index creation", this::ensureIndexes);
+    }
+
+    void ensureIndexes() {
         MappingContext<? extends MongoPersistentEntity<?>, MongoPersistentProperty> context =
                 mongoTemplate.getConverter().getMappingContext();
         var resolver = new MongoPersistentEntityIndexResolver(context);

@@ -3,6 +3,9 @@ package app.symetrie.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -24,6 +27,7 @@ public class JobLock {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final String owner = java.util.UUID.randomUUID().toString();
+    private final Map<String, ReentrantLock> locals = new ConcurrentHashMap<>();
 
     JobLock(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -50,16 +54,31 @@ public class JobLock {
                 new Update().set("lockedUntil", clock.instant()), COLLECTION);
     }
 
-    /** Runs {@code job} if the lock can be claimed; returns whether it ran. */
+    /**
+     * Runs {@code job} if the lock can be claimed; returns whether it ran. The lock document names the instance, so
+     * within an instance a local lock per name keeps two threads (a lead's "close now" and the scheduler closing the
+     * same wave) from both running it; the same thread may re-enter, and only its outermost call releases.
+     */
     public boolean runExclusively(String name, Duration ttl, Runnable job) {
-        if (!tryClaim(name, ttl)) {
+        ReentrantLock local = locals.computeIfAbsent(name, n -> new ReentrantLock());
+        if (!local.tryLock()) {
             return false;
         }
         try {
-            job.run();
-            return true;
+            boolean outermost = local.getHoldCount() == 1;
+            if (outermost && !tryClaim(name, ttl)) {
+                return false;
+            }
+            try {
+                job.run();
+                return true;
+            } finally {
+                if (outermost) {
+                    release(name);
+                }
+            }
         } finally {
-            release(name);
+            local.unlock();
         }
     }
 }

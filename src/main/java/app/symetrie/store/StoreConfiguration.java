@@ -1,6 +1,8 @@
 package app.symetrie.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.WriteConcern;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +30,31 @@ class StoreConfiguration {
     @Bean
     StoreHealthIndicator storeHealthIndicator(MongoTemplate mongoTemplate, StoreMode storeMode) {
         return new StoreHealthIndicator(mongoTemplate, storeMode);
+    }
+
+    /**
+     * Bounded waits, so that a store that is gone shows as an error within seconds rather than after the driver's
+     * default 30 s (docs/decisions/019-faults.md); on a real MongoDB, every write waits for the journal of a
+     * majority, so that what the application acknowledges survives a crash (the embedded store gets the same from
+     * {@link StoreDurability}).
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeTimeouts(org.springframework.core.env.Environment environment) {
+        boolean external = environment.containsProperty(URI_PROPERTY)
+                || environment.containsProperty("spring.mongodb.host");
+        long selection = environment.getProperty("symetrie.store.server-selection-timeout", Long.class, 5000L);
+        long connect = environment.getProperty("symetrie.store.connect-timeout", Long.class, 2000L);
+        long read = environment.getProperty("symetrie.store.read-timeout", Long.class, 60000L);
+        return settings -> {
+            settings.applyToClusterSettings(c -> c.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
+                    .applyToSocketSettings(s -> s.connectTimeout((int) connect, TimeUnit.MILLISECONDS)
+                            .readTimeout((int) read, TimeUnit.MILLISECONDS))
+                    .applyToServerSettings(s -> s.heartbeatFrequency(2, TimeUnit.SECONDS)
+                            .minHeartbeatFrequency(200, TimeUnit.MILLISECONDS));
+            if (external) {
+                settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+            }
+        };
     }
 
     @Bean

@@ -1,5 +1,10 @@
 package app.symetrie.store;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -19,8 +24,27 @@ class StoreHealthIndicator implements HealthIndicator {
         this.mode = mode;
     }
 
+    /** The health check answers within this, whatever the store does: a Docker health check must not hang. */
+    static final Duration BOUND = Duration.ofMillis(1500);
+
     @Override
     public Health health() {
+        CompletableFuture<Health> check = CompletableFuture.supplyAsync(this::ping, Thread::startVirtualThread);
+        try {
+            return check.get(BOUND.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            check.cancel(true);
+            return Health.down().withDetail("store", mode.embedded() ? "embedded" : "mongodb")
+                    .withDetail("error", "no answer within " + BOUND.toMillis() + " ms").build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.down().build();
+        } catch (ExecutionException e) {
+            return Health.down().withDetail("store", mode.embedded() ? "embedded" : "mongodb").build();
+        }
+    }
+
+    private Health ping() {
         try {
             Document answer = mongoTemplate.executeCommand(new Document("ping", 1));
             Health.Builder builder = answer.get("ok") instanceof Number ok && ok.doubleValue() == 1.0
@@ -29,7 +53,7 @@ class StoreHealthIndicator implements HealthIndicator {
                     .withDetail("database", mongoTemplate.getDb().getName())
                     .build();
         } catch (RuntimeException e) {
-            return Health.down(e).withDetail("store", mode.embedded() ? "embedded" : "mongodb").build();
+            return Health.down().withDetail("error", e.getClass().getSimpleName()).withDetail("store", mode.embedded() ? "embedded" : "mongodb").build();
         }
     }
 }

@@ -1,9 +1,10 @@
 package app.symetrie.training;
 
+import app.symetrie.common.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A course of the catalog.
+ * A course of the catalog. A refused value is an {@link InvalidValueException} naming its component.
  *
  * @param tool      the tool it teaches (a code of the barometer's tool list), or null
  * @param painPoint the pain point it addresses (a code of the barometer's list), or null
@@ -21,16 +22,22 @@ public record Course(CourseId id, String title, String description, @Nullable St
         title = title == null ? "" : title.strip();
         description = description == null ? "" : description.strip();
         if (title.isEmpty()) {
-            throw new IllegalArgumentException("training.error.title.required");
+            throw new InvalidValueException("title", "training.error.title.required");
         }
-        if (title.length() > TITLE_MAX || description.length() > DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("training.error.text.too-long");
+        if (title.length() > TITLE_MAX) {
+            throw new InvalidValueException("title", "training.error.text.too-long");
+        }
+        if (description.length() > DESCRIPTION_MAX) {
+            throw new InvalidValueException("description", "training.error.text.too-long");
         }
         if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("training.error.course.duration");
+            throw new InvalidValueException("minutes", "training.error.course.duration");
         }
-        if (level == null || format == null) {
-            throw new IllegalArgumentException("training.error.required");
+        if (level == null) {
+            throw new InvalidValueException("level", "training.error.required");
+        }
+        if (format == null) {
+            throw new InvalidValueException("format", "training.error.required");
         }
     }
 }

@@ -2,6 +2,7 @@ package app.symetrie.training;
 
 import app.symetrie.barometer.BarometerCatalog;
 import app.symetrie.barometer.CatalogItem;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.security.CurrentUser;
@@ -110,7 +111,7 @@ public class TrainingCatalogService {
         Optional<TrainingSessionDocument> existing = sessions.findById(session.id().value());
         if (existing.isEmpty()) {
             if (!session.start().isAfter(clock.instant())) {
-                throw new UserFacingException("training.error.session.in-past");
+                throw new InvalidValueException("start", "training.error.session.in-past");
             }
             TrainingSessionDocument created = toDocument(session, 0);
             sessions.insert(created);
@@ -123,7 +124,7 @@ public class TrainingCatalogService {
                 .set("trainerId", session.trainerId() == null ? null : session.trainerId().value())
                 .set("trainerName", session.trainerName()).set("enrolmentDeadline", session.enrolmentDeadline());
         if (mongo.updateFirst(query, update, TrainingSessionDocument.class).getMatchedCount() == 0) {
-            throw new UserFacingException("training.error.session.capacity-below-enrolled",
+            throw new InvalidValueException("capacity", "training.error.session.capacity-below-enrolled",
                     existing.get().seatsTaken());
         }
         enrolmentService.fillFreeSeats(session.id().value());

@@ -73,4 +73,22 @@ public final class TrainingIndicators {
         return new TrainingReport.Figures(sessions.size(), capacity, taken, waitlisted, enrolledPast, completed,
                 ratings, ratings == 0 ? 0 : ratingSum / ratings, people.size());
     }
+
+    /**
+     * Training reach at {@code to}: distinct people enrolled in sessions that started at or after {@code from} and
+     * ended by {@code to} (held), and apart, those enrolled in sessions not ended by then (upcoming).
+     */
+    static TrainingReach reach(Collection<EnrolmentDocument> enrolments, Map<String, TrainingSessionDocument> sessionById,
+                               Instant from, Instant to, long headcount) {
+        Set<String> held = new HashSet<>();
+        Set<String> upcoming = new HashSet<>();
+        for (EnrolmentDocument e : enrolments) {
+            TrainingSessionDocument s = sessionById.get(e.sessionId());
+            if (s == null || e.status() != EnrolmentStatus.ENROLLED || s.start().isBefore(from)) {
+                continue;
+            }
+            (s.end().isAfter(to) ? upcoming : held).add(e.employeeId());
+        }
+        return new TrainingReach(from, to, headcount, held.size(), upcoming.size());
+    }
 }

@@ -41,6 +41,23 @@ public class TrainingReportService {
         this.clock = clock;
     }
 
+    /**
+     * Training reach of some departments (a board's subtree, a kind) at a moment — the close of the wave a board
+     * shows, or now: sessions held in the 12 months before it, upcoming enrolments apart.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public TrainingReach reach(Instant asOf, java.util.Collection<DepartmentId> departments) {
+        Instant from = asOf.minus(Duration.ofDays(365));
+        Map<String, TrainingSessionDocument> sessionById = sessions.findByStartAfterOrderByStart(from).stream()
+                .collect(Collectors.toMap(TrainingSessionDocument::id, Function.identity()));
+        Set<String> ids = departments.stream().map(DepartmentId::value).collect(Collectors.toSet());
+        List<EnrolmentDocument> ofGroup = enrolments.findBySessionIdIn(sessionById.keySet()).stream()
+                .filter(e -> ids.contains(e.departmentId())).toList();
+        Map<DepartmentId, Long> headcount = organization.headcountByDepartment();
+        long people = departments.stream().distinct().mapToLong(d -> headcount.getOrDefault(d, 0L)).sum();
+        return TrainingIndicators.reach(ofGroup, sessionById, from, asOf, people);
+    }
+
     @PreAuthorize("hasRole('LEAD')")
     public TrainingReport report() {
         Instant now = clock.instant();

@@ -1,11 +1,12 @@
 package app.symetrie.training;
 
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.organization.EmployeeId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One date of a course.
+ * One date of a course. A refused value is an {@link InvalidValueException} naming its component.
  *
  * @param place       a room or a video link
  * @param seatsTaken  seats held by enrolled people (kept by the enrolment service; ignored when a lead saves)
@@ -21,28 +22,37 @@ public record TrainingSession(TrainingSessionId id, CourseId courseId, Instant s
     public static final int NAME_MAX = 120;
 
     public TrainingSession {
-        if (start == null || end == null || enrolmentDeadline == null) {
-            throw new IllegalArgumentException("training.error.required");
+        if (start == null) {
+            throw new InvalidValueException("start", "training.error.required");
+        }
+        if (end == null) {
+            throw new InvalidValueException("end", "training.error.required");
+        }
+        if (enrolmentDeadline == null) {
+            throw new InvalidValueException("enrolmentDeadline", "training.error.required");
         }
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("training.error.session.end-before-start");
+            throw new InvalidValueException("end", "training.error.session.end-before-start");
         }
         if (enrolmentDeadline.isAfter(start)) {
-            throw new IllegalArgumentException("training.error.session.deadline-after-start");
+            throw new InvalidValueException("enrolmentDeadline", "training.error.session.deadline-after-start");
         }
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("training.error.session.capacity");
+            throw new InvalidValueException("capacity", "training.error.session.capacity");
         }
         place = place == null ? "" : place.strip();
         trainerName = trainerName == null ? "" : trainerName.strip();
         if (place.isEmpty()) {
-            throw new IllegalArgumentException("training.error.session.place");
+            throw new InvalidValueException("place", "training.error.session.place");
         }
         if (trainerName.isEmpty()) {
-            throw new IllegalArgumentException("training.error.session.trainer");
+            throw new InvalidValueException("trainerName", "training.error.session.trainer");
         }
-        if (place.length() > PLACE_MAX || trainerName.length() > NAME_MAX) {
-            throw new IllegalArgumentException("training.error.text.too-long");
+        if (place.length() > PLACE_MAX) {
+            throw new InvalidValueException("place", "training.error.text.too-long");
+        }
+        if (trainerName.length() > NAME_MAX) {
+            throw new InvalidValueException("trainerName", "training.error.text.too-long");
         }
     }
 

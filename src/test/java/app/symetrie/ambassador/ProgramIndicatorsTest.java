@@ -30,6 +30,26 @@ class ProgramIndicatorsTest {
     }
 
     @Test
+    void coaching_intensity_reads_the_last_complete_quarter_before_the_date_never_the_current_one() {
+        // As of 2026-11-30 the last complete quarter is Q3 (July–September). A (30 people) and its agency B (20):
+        // 120 + 90 + 120 min in Q3 with them = 330 min = 5.5 h / 50 = 0.11 h per person; C is not in the group;
+        // June and October sessions are outside the quarter.
+        List<CoachingEntry> sessions = List.of(session(A, "2026-07-03", 120, 4), session(B, "2026-09-30", 90, 2),
+                session(A, "2026-08-15", 120, 6), session(C, "2026-08-15", 240, 9), session(A, "2026-06-30", 60, 1),
+                session(A, "2026-10-01", 60, 1));
+        CoachingIntensity q3 = ProgramIndicators.lastCompleteQuarter(sessions, Set.of(A, B), 50,
+                LocalDate.parse("2026-11-30"));
+        assertThat(q3.quarter()).isEqualTo(new Quarter(2026, 3));
+        assertThat(q3.minutes()).isEqualTo(330);
+        assertThat(q3.hoursPerEmployee()).isCloseTo(0.11, offset(1e-12));
+        // As of a wave that closed on 2026-04-12: Q1, with none of these sessions.
+        assertThat(ProgramIndicators.lastCompleteQuarter(sessions, Set.of(A, B), 50, LocalDate.parse("2026-04-12"))
+                .quarter()).isEqualTo(new Quarter(2026, 1));
+        // 0.17 must stay 0.17: 510 min / 60 / 50.
+        assertThat(ProgramIndicators.hoursPerEmployee(510, 50)).isCloseTo(0.17, offset(1e-12));
+    }
+
+    @Test
     void coverage_is_active_ambassadors_per_100_employees() {
         assertThat(ProgramIndicators.per100(3, 125)).isEqualTo(2.4);
         assertThat(ProgramIndicators.per100(1, 12)).isCloseTo(8.3333, offset(1e-4));

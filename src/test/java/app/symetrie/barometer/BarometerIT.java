@@ -109,7 +109,8 @@ class BarometerIT {
         Employee camille = people.getFirst();
         MyBarometer before = as(camille, barometer::mine);
         assertThat(before.state()).isEqualTo(MyBarometer.State.TO_ANSWER);
-        assertThat(before.questionnaire()).isNotNull();
+        assertThat(before.questionnaire().version()).as("the wave's own questionnaire")
+                .isEqualTo(wave.questionnaireVersion());
 
         BarometerFixture.submitAs(camille, barometer, wave.id(), complete(before.questionnaire(), 4, "Le VPN coupe souvent."));
         assertThat(answersIn(wave)).isEqualTo(1);

@@ -34,6 +34,9 @@ import org.springframework.security.access.AccessDeniedException;
 @Import(TestClock.Config.class)
 class KioskCodesIT {
 
+    /** The client these tests answer from (the throttle counts refusals per client: decision 017). */
+    private static final String CLIENT = "198.51.100.8";
+
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -71,20 +74,21 @@ class KioskCodesIT {
         assertThat(sheet.codes()).hasSize(6).doesNotHaveDuplicates();
         assertThat(sheet.codeUrls().getFirst()).endsWith("/kiosk/" + sheet.codes().getFirst());
         String code = sheet.codes().getFirst();
-        assertThat(kiosk.open(code.toLowerCase().replace("-", " ")).state())
+        assertThat(kiosk.open(code.toLowerCase().replace("-", " "), CLIENT).state())
                 .as("typed loosely").isEqualTo(AnonymousSurvey.State.TO_ANSWER);
 
-        kiosk.submit(code, complete(q, 2, null));
+        kiosk.submit(code, CLIENT, complete(q, 2, null));
         assertThat(as(Role.LEAD, () -> campaigns.answeredCount(wave.id()))).isEqualTo(1);
-        assertThat(kiosk.open(code).state()).isEqualTo(AnonymousSurvey.State.USED);
-        assertThatThrownBy(() -> kiosk.submit(code, complete(q, 2, null))).hasMessage("kiosk.error.used");
+        assertThat(kiosk.open(code, CLIENT).state()).isEqualTo(AnonymousSurvey.State.USED);
+        assertThatThrownBy(() -> kiosk.submit(code, CLIENT, complete(q, 2, null))).hasMessage("kiosk.error.used");
         assertThat(mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), "ballots")).isEqualTo(1);
-        assertThat(kiosk.open("AAAA-BBBB-CCCC-DDDD")).isEqualTo(AnonymousSurvey.invalid());
-        assertThatThrownBy(() -> kiosk.submit("nonsense", complete(q, 2, null))).hasMessage("kiosk.error.invalid");
+        assertThat(kiosk.open("AAAA-BBBB-CCCC-DDDD", CLIENT)).isEqualTo(AnonymousSurvey.invalid());
+        assertThatThrownBy(() -> kiosk.submit("nonsense", CLIENT, complete(q, 2, null)))
+                .hasMessage("kiosk.error.invalid");
     }
 
     @Test
-    void codes_are_stored_hashed_and_a_new_sheet_invalidates_the_previous_one() {
+    void codes_are_stored_hashed_and_a_new_sheet_invalidates_the_previous_one_and_its_pdf() {
         List<Employee> people = department(organization, "Quai Beta", DepartmentKind.FRONT_OFFICE, 5);
         Wave wave = openWave(people, LocalDate.of(2027, 5, 10));
         KioskSheet first = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
@@ -94,9 +98,13 @@ class KioskCodesIT {
         assertThat(mongo.exists(Query.query(Criteria.where("codeHash").is(Tokens.hash(first.codes().getFirst()))),
                 KioskCodeDocument.class)).isTrue();
 
+        assertThat(as(Role.LEAD, () -> kiosk.current(first))).isTrue();
+
         KioskSheet second = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
-        first.codes().forEach(c -> assertThat(kiosk.open(c)).isEqualTo(AnonymousSurvey.invalid()));
-        assertThat(kiosk.open(second.codes().getFirst()).state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
+        assertThat(as(Role.LEAD, () -> kiosk.current(first))).as("its PDF is no longer made").isFalse();
+        assertThat(as(Role.LEAD, () -> kiosk.current(second))).isTrue();
+        first.codes().forEach(c -> assertThat(kiosk.open(c, CLIENT)).isEqualTo(AnonymousSurvey.invalid()));
+        assertThat(kiosk.open(second.codes().getFirst(), CLIENT).state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
         assertThatThrownBy(() -> as(people.getFirst(), () -> kiosk.generate(wave.id(),
                 people.getFirst().departmentId()))).as("leads only").isInstanceOf(AccessDeniedException.class);
     }
@@ -110,7 +118,7 @@ class KioskCodesIT {
         KioskSheet sheet = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
 
         for (int i = 0; i < 4; i++) {
-            kiosk.submit(sheet.codes().get(i), complete(q, 3, null));
+            kiosk.submit(sheet.codes().get(i), CLIENT, complete(q, 3, null));
         }
         // Four records are marked done for the kiosk; everyone still finds their own survey open, and answers
         for (Employee e : people.subList(0, 4)) {
@@ -121,16 +129,16 @@ class KioskCodesIT {
             }
         }
         assertThat(as(Role.LEAD, () -> campaigns.answeredCount(wave.id()))).isEqualTo(5);
-        assertThatThrownBy(() -> kiosk.submit(sheet.codes().get(4), complete(q, 3, null)))
+        assertThatThrownBy(() -> kiosk.submit(sheet.codes().get(4), CLIENT, complete(q, 3, null)))
                 .as("five invited, five answers").hasMessage("kiosk.error.department-complete");
-        assertThat(kiosk.open(sheet.codes().get(4)).state()).as("the code was given back")
+        assertThat(kiosk.open(sheet.codes().get(4), CLIENT).state()).as("the code was given back")
                 .isEqualTo(AnonymousSurvey.State.TO_ANSWER);
         assertThat(mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), "ballots")).isEqualTo(5);
 
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
         assertThat(mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), KioskCodeDocument.class))
                 .as("codes go with the participations").isZero();
-        assertThat(kiosk.open(sheet.codes().get(4))).isEqualTo(AnonymousSurvey.invalid());
+        assertThat(kiosk.open(sheet.codes().get(4), CLIENT)).isEqualTo(AnonymousSurvey.invalid());
         assertThat(mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), "answers")).isEqualTo(5);
     }
 
@@ -141,16 +149,16 @@ class KioskCodesIT {
         invitations.send(wave.opensOn());
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         KioskSheet sheet = as(Role.LEAD, () -> kiosk.generate(wave.id(), people.getFirst().departmentId()));
-        kiosk.submit(sheet.codes().getFirst(), complete(q, 3, null));
-        kiosk.submit(sheet.codes().get(1), complete(q, 3, null));
+        kiosk.submit(sheet.codes().getFirst(), CLIENT, complete(q, 3, null));
+        kiosk.submit(sheet.codes().get(1), CLIENT, complete(q, 3, null));
 
         Pattern link = Pattern.compile("/answer/([A-Za-z0-9_-]{43})");
         for (OutboxDocument mail : mongo.find(Query.query(Criteria.where("tag").is(Invitations.tag(wave.id()))),
                 OutboxDocument.class)) {
             Matcher m = link.matcher(mail.body());
             assertThat(m.find()).isTrue();
-            assertThat(links.open(m.group(1)).state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
-            links.submit(m.group(1), complete(q, 4, null));
+            assertThat(links.open(m.group(1), CLIENT).state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
+            links.submit(m.group(1), CLIENT, complete(q, 4, null));
             if (as(Role.LEAD, () -> campaigns.answeredCount(wave.id())) == 3) {
                 break;
             }

@@ -47,6 +47,45 @@ class PlacementTest {
         assertThat(p.labels("a", "t")).isEqualTo(new Placement.Labels(null, null, null));
     }
 
+    @Test
+    void a_too_small_agency_is_counted_in_its_parent_which_counts_its_whole_subtree() {
+        // Réseau: 3 own respondents; Lille 12, Lyon 10, Marseille 2; a shop of 10 beside it; support 8. k = 5.
+        // Réseau's subtree is 27; the rest beyond Lille and Lyon is 3 + 2 = 5 ≥ k: both agencies are named, and
+        // Marseille's 2 answers name Réseau (not nothing), as Réseau's own 3 do.
+        Map<String, String> front = Map.of("reseau", "FRONT_OFFICE", "lille", "FRONT_OFFICE", "lyon", "FRONT_OFFICE",
+                "marseille", "FRONT_OFFICE", "shop", "FRONT_OFFICE", "it", "SUPPORT");
+        Map<String, String> parents = Map.of("lille", "reseau", "lyon", "reseau", "marseille", "reseau");
+        Placement p = new Placement(Map.of("reseau", 3, "lille", 12, "lyon", 10, "marseille", 2, "shop", 10,
+                "it", 8), Map.of(), front, parents, K);
+        assertThat(p.labels("marseille", null)).isEqualTo(new Placement.Labels("FRONT_OFFICE", "reseau", null));
+        assertThat(p.labels("reseau", null)).isEqualTo(new Placement.Labels("FRONT_OFFICE", "reseau", null));
+        assertThat(p.labels("lille", null).departmentId()).isEqualTo("lille");
+        assertThat(p.labels("lyon", null).departmentId()).isEqualTo("lyon");
+        assertThat(Placement.restore(p.named()).labels("marseille", null).departmentId()).isEqualTo("reseau");
+    }
+
+    @Test
+    void a_parent_whose_rest_beyond_its_agencies_is_small_unnames_the_smallest_agency_into_itself() {
+        // No own respondent: Lille 12, Lyon 10, Marseille 2 → the rest would be Marseille's 2: Lyon (the smallest
+        // named) stops being named; Lyon and Marseille (12) name Réseau, whose own label then holds 12 answers.
+        Map<String, String> front = Map.of("reseau", "FRONT_OFFICE", "lille", "FRONT_OFFICE", "lyon", "FRONT_OFFICE",
+                "marseille", "FRONT_OFFICE");
+        Placement p = new Placement(Map.of("lille", 12, "lyon", 10, "marseille", 2), Map.of(), front,
+                Map.of("lille", "reseau", "lyon", "reseau", "marseille", "reseau"), K);
+        assertThat(p.labels("lille", null).departmentId()).isEqualTo("lille");
+        assertThat(p.labels("lyon", null).departmentId()).isEqualTo("reseau");
+        assertThat(p.labels("marseille", null).departmentId()).isEqualTo("reseau");
+    }
+
+    @Test
+    void a_subtree_under_k_names_no_department_of_it() {
+        Placement p = new Placement(Map.of("reseau", 1, "lille", 2, "shop", 9), Map.of(),
+                Map.of("reseau", "FRONT_OFFICE", "lille", "FRONT_OFFICE", "shop", "FRONT_OFFICE"),
+                Map.of("lille", "reseau"), K);
+        assertThat(p.labels("lille", null)).isEqualTo(new Placement.Labels("FRONT_OFFICE", null, null));
+        assertThat(p.labels("reseau", null).departmentId()).isNull();
+    }
+
     /** Seeded random trees: every combination of names an answer gets is shared by 0 or at least k answers. */
     @Test
     void on_random_trees_every_stored_combination_of_units_holds_at_least_k_answers() {
@@ -56,12 +95,19 @@ class PlacementTest {
             Map<Placement.TeamKey, Integer> byTeam = new HashMap<>();
             Map<String, String> kindOf = new HashMap<>();
             Map<String, Integer> staffWithoutTeam = new HashMap<>();
+            Map<String, String> parentOf = new HashMap<>();
             int departments = 1 + random.nextInt(8);
             for (int d = 0; d < departments; d++) {
                 String dept = "d" + d;
                 int kind = random.nextInt(5);
                 if (kind > 0) { // now and then a department of no known kind (deleted since), under the company
                     kindOf.put(dept, kind % 2 == 0 ? "SUPPORT" : "FRONT_OFFICE");
+                }
+                if (d > 0 && random.nextBoolean()) { // sub-departments, any depth, inside one kind
+                    String parent = "d" + random.nextInt(d);
+                    if (java.util.Objects.equals(kindOf.get(parent), kindOf.get(dept))) {
+                        parentOf.put(dept, parent);
+                    }
                 }
                 int total = 0;
                 int teams = random.nextInt(4);
@@ -80,7 +126,7 @@ class PlacementTest {
                     byDepartment.put(dept, total);
                 }
             }
-            Placement p = new Placement(byDepartment, byTeam, kindOf, K);
+            Placement p = new Placement(byDepartment, byTeam, kindOf, parentOf, K);
             Placement restored = Placement.restore(p.named());
             Map<Placement.Labels, Integer> classes = new HashMap<>();
             byTeam.forEach((key, n) -> {
@@ -91,6 +137,17 @@ class PlacementTest {
             staffWithoutTeam.forEach((dept, n) -> {
                 if (n > 0) {
                     classes.merge(p.labels(dept, null), n, Integer::sum);
+                }
+            });
+            // An answer names its own department or one of its ancestors: never a unit it is not in.
+            byDepartment.keySet().forEach(dept -> {
+                String named = p.labels(dept, null).departmentId();
+                if (named != null) {
+                    String at = dept;
+                    while (at != null && !at.equals(named)) {
+                        at = parentOf.get(at);
+                    }
+                    assertThat(at).as("%s names %s", dept, named).isEqualTo(named);
                 }
             });
             int total = byDepartment.values().stream().mapToInt(Integer::intValue).sum();

@@ -47,6 +47,9 @@ import org.springframework.data.mongodb.core.query.Query;
 @Import(TestClock.Config.class)
 class SurveyLinksIT {
 
+    /** The client these tests answer from (the throttle counts refusals per client: decision 017). */
+    private static final String CLIENT = "198.51.100.7";
+
     private static final Pattern LINK = Pattern.compile("/answer/([A-Za-z0-9_-]{43})");
 
     @Autowired
@@ -113,7 +116,7 @@ class SurveyLinksIT {
         OutboxDocument one = sent.getFirst();
         assertThat(one.subject()).as("in the person's language (French here)").contains("baromètre");
         assertThat(one.body()).contains("http://").contains("/answer/");
-        AnonymousSurvey opened = links.open(token(one.body()));
+        AnonymousSurvey opened = links.open(token(one.body()), CLIENT);
         assertThat(opened.state()).isEqualTo(AnonymousSurvey.State.TO_ANSWER);
         assertThat(opened.wave().id()).isEqualTo(wave.id());
         assertThat(opened.locale()).isEqualTo(Locale.FRENCH);
@@ -163,7 +166,7 @@ class SurveyLinksIT {
                 submits.add(pool.submit(() -> {
                     start.await();
                     try {
-                        links.submit(token, complete(q, 2, "par le lien"));
+                        links.submit(token, CLIENT, complete(q, 2, "par le lien"));
                         return true;
                     } catch (UserFacingException refused) {
                         assertThat(refused.messageKey()).isEqualTo("survey-link.error.used");
@@ -184,11 +187,12 @@ class SurveyLinksIT {
         assertThat(as(Role.LEAD, () -> campaigns.answeredCount(wave.id()))).isEqualTo(1);
 
         // Forwarded after use: it says it was used, and shows nothing else
-        AnonymousSurvey again = links.open(token);
+        AnonymousSurvey again = links.open(token, CLIENT);
         assertThat(again.state()).isEqualTo(AnonymousSurvey.State.USED);
         assertThat(again.wave()).isNull();
         assertThat(again.questionnaire()).isNull();
-        assertThatThrownBy(() -> links.submit(token, complete(q, 5, null)))
+        assertThat(again.locale()).as("not even the language of whose link it was").isNull();
+        assertThatThrownBy(() -> links.submit(token, CLIENT, complete(q, 5, null)))
                 .isInstanceOf(UserFacingException.class).hasMessage("survey-link.error.used");
         // The same participation, whichever way in: signed in, the holder has answered
         assertThatThrownBy(() -> BarometerFixture.submitAs(holder, barometer, wave.id(), complete(q, 5, null)))
@@ -207,9 +211,9 @@ class SurveyLinksIT {
                 leaver.lastName(), leaver.email(), leaver.departmentId(), leaver.teamId(), leaver.manager(),
                 leaver.locale(), leaver.employeeNumber(), false)));
 
-        assertThat(links.open(tokens.get(leaver.email().value())).state()).as("the link of a person who left")
-                .isNotEqualTo(AnonymousSurvey.State.TO_ANSWER);
-        assertThat(links.open(tokens.get(people.getFirst().email().value())).state())
+        assertThat(links.open(tokens.get(leaver.email().value()), CLIENT)).as("the link of a person who left")
+                .isEqualTo(AnonymousSurvey.invalid());
+        assertThat(links.open(tokens.get(people.getFirst().email().value()), CLIENT).state())
                 .isEqualTo(AnonymousSurvey.State.TO_ANSWER);
         LocalDate reminderDay = wave.opensOn().plusDays(3);
         clock.setDay(reminderDay);
@@ -226,9 +230,10 @@ class SurveyLinksIT {
         String real = tokensByAddress(Invitations.tag(wave.id())).values().iterator().next();
         for (String guess : List.of("A".repeat(43), real.substring(0, 42), real + "x", "", "../../admin",
                 "' || 1==1 //", Tokens.hash(real))) {
-            assertThat(links.open(guess)).as(guess).isEqualTo(AnonymousSurvey.invalid());
-            assertThatThrownBy(() -> links.submit(guess, complete(questionnaires.version(wave.questionnaireVersion()),
-                    3, null))).hasMessage("survey-link.error.invalid");
+            assertThat(links.open(guess, CLIENT)).as(guess).isEqualTo(AnonymousSurvey.invalid());
+            assertThatThrownBy(() -> links.submit(guess, CLIENT,
+                    complete(questionnaires.version(wave.questionnaireVersion()), 3, null)))
+                    .hasMessage("survey-link.error.invalid");
         }
     }
 
@@ -240,7 +245,7 @@ class SurveyLinksIT {
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         Map<String, String> tokens = tokensByAddress(Invitations.tag(wave.id()));
         for (Employee e : people) {
-            links.submit(tokens.get(e.email().value()), complete(q, 3, "commentaire " + e.firstName()));
+            links.submit(tokens.get(e.email().value()), CLIENT, complete(q, 3, "commentaire " + e.firstName()));
         }
         List<String> secrets = new ArrayList<>();
         tokens.values().forEach(t -> {
@@ -259,7 +264,7 @@ class SurveyLinksIT {
         }
 
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
-        assertThat(links.open(tokens.values().iterator().next()))
+        assertThat(links.open(tokens.values().iterator().next(), CLIENT))
                 .as("a link of a closed wave opens nothing").isEqualTo(AnonymousSurvey.invalid());
         // After the close: no collection holds any token or hash (participations, invitations and ballots gone)
         for (String collection : mongo.getCollectionNames()) {

@@ -26,6 +26,7 @@ import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
+import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
@@ -56,8 +57,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Plays the attacker of issue 10, section 1: a lead who reads every number the boards give for a closed wave — each
- * department's board (answers, participation, DCI, team rows, trend lines of the company and of the kind), the
- * company overview under every kind filter (answers, participation, heatmap rows, equity panel, alerts) — and
+ * department's board on its subtree (answers, participation, DCI, team rows, sub-department rows, trend lines of the
+ * company and of the kind), the company overview under every kind filter (the tiles of the company or of the chosen
+ * kind, answers, participation, heatmap rows, equity panel, alerts) — and
  * solves the linear relations between them. Exports are built from these same records (BoardExport), so they add
  * no number.
  * <p>
@@ -89,8 +91,14 @@ class PublishedFiguresAttackIT {
     @Autowired
     TestClock clock;
 
-    /** A department to build: respondents per team, respondents in no team, people who do not answer. */
-    record Spec(String name, DepartmentKind kind, int[] teams, int rest, int silent) {
+    /**
+     * A department to build: respondents per team, respondents in no team, people who do not answer, and the name
+     * of its parent department (built before it), if any.
+     */
+    record Spec(String name, DepartmentKind kind, int[] teams, int rest, int silent, @Nullable String parent) {
+        Spec(String name, DepartmentKind kind, int[] teams, int rest, int silent) {
+            this(name, kind, teams, rest, silent, null);
+        }
     }
 
     private static Spec support(String name, int rest, int... teams) {
@@ -99,6 +107,10 @@ class PublishedFiguresAttackIT {
 
     private static Spec front(String name, int rest, int... teams) {
         return new Spec(name, DepartmentKind.FRONT_OFFICE, teams, rest, 1);
+    }
+
+    private static Spec agency(String name, String parent, int rest, int... teams) {
+        return new Spec(name, DepartmentKind.FRONT_OFFICE, teams, rest, 1, parent);
     }
 
     @Test
@@ -132,6 +144,27 @@ class PublishedFiguresAttackIT {
     }
 
     @Test
+    void a_network_of_agencies_gives_no_small_agency_away() {
+        // The demo's shape: a network with 3 own respondents and a team, agencies of 12, 9 and 2; Marseille's 2 are
+        // counted in the network, whose board shows Lille and Lyon as its breakdown — network − Lille − Lyon is
+        // 3 + 2 = 5, never the 2 alone.
+        Map<String, DepartmentBoard> read = attack(5, List.of(support("Siège", 8), front("Réseau", 3),
+                agency("Lille", "Réseau", 6, 6), agency("Lyon", "Réseau", 9), agency("Marseille", "Réseau", 2)));
+        assertThat(read.get("Réseau").n()).as("the network counts its whole subtree").isEqualTo(3 + 12 + 9 + 2);
+        assertThat(read.get("Réseau").subDepartments()).extracting(BoardRecords.PartRow::n)
+                .containsExactlyInAnyOrder(12, 9);
+        assertThat(read.get("Marseille").visible()).isFalse();
+    }
+
+    @Test
+    void a_parent_whose_rest_beyond_its_agencies_is_small_hides_one_more_agency() {
+        // No own respondent: agencies of 7, 6 and 3 and a sub-agency of 1 under the 7 — any two shown would leave
+        // the 3 (or 4) to subtraction.
+        attack(5, List.of(support("Compta", 9), front("Réseau", 0), agency("Nord", "Réseau", 7),
+                agency("Sud", "Réseau", 6), agency("Est", "Réseau", 3), agency("Nord-Ville", "Nord", 1)));
+    }
+
+    @Test
     void randomly_generated_organizations_give_no_group_under_k_away() {
         Random random = new Random(20260810L);
         for (int c = 0; c < 5; c++) {
@@ -145,6 +178,32 @@ class PublishedFiguresAttackIT {
                 }
                 specs.add(new Spec("R" + c + "-" + d, random.nextBoolean() ? DepartmentKind.SUPPORT
                         : DepartmentKind.FRONT_OFFICE, teams, random.nextInt(7), random.nextInt(2)));
+            }
+            attack(k, specs);
+        }
+    }
+
+    @Test
+    void randomly_generated_trees_of_departments_give_no_group_under_k_away() {
+        Random random = new Random(20261130L);
+        for (int c = 0; c < 6; c++) {
+            int k = c % 3 == 0 ? 3 : 5;
+            int departments = 4 + random.nextInt(5);
+            List<Spec> specs = new ArrayList<>();
+            for (int d = 0; d < departments; d++) {
+                int[] teams = new int[random.nextInt(3)];
+                for (int t = 0; t < teams.length; t++) {
+                    teams[t] = random.nextInt(9);
+                }
+                DepartmentKind kind = random.nextBoolean() ? DepartmentKind.SUPPORT : DepartmentKind.FRONT_OFFICE;
+                String parent = null;
+                if (d > 0 && random.nextInt(3) > 0) {
+                    Spec candidate = specs.get(random.nextInt(d));
+                    // now and then a parent of the other kind: the sub-department is then a root of its own kind
+                    kind = random.nextInt(5) == 0 ? kind : candidate.kind();
+                    parent = candidate.name();
+                }
+                specs.add(new Spec("T" + c + "-" + d, kind, teams, random.nextInt(7), random.nextInt(2), parent));
             }
             attack(k, specs);
         }
@@ -170,10 +229,12 @@ class PublishedFiguresAttackIT {
         Map<String, String> teamKeys = new HashMap<>();
         Map<Employee, Integer> answers = new LinkedHashMap<>();
         AtomicInteger person = new AtomicInteger();
+        Map<String, DepartmentId> byName = new HashMap<>();
         as(Role.ADMIN, () -> {
             for (Spec spec : specs) {
                 Department d = organization.saveDepartment(new Department(DepartmentId.random(), prefix + spec.name(),
-                        spec.kind(), null));
+                        spec.kind(), spec.parent() == null ? null : byName.get(spec.parent())));
+                byName.put(spec.name(), d.id());
                 departments.put(d.id().value(), d);
                 for (int t = 0; t <= spec.teams().length; t++) {
                     boolean inTeam = t < spec.teams().length;
@@ -190,7 +251,7 @@ class PublishedFiguresAttackIT {
                     int people = respondents + (inTeam ? 0 : spec.silent());
                     for (int i = 0; i < people; i++) {
                         Employee e = organization.saveEmployee(new Employee(EmployeeId.random(), "P" + i,
-                                "Attack", new Email("attack" + prefix.toLowerCase(Locale.ROOT).replace("-", "")
+                                "Attack", new Email("attack" + prefix.toLowerCase(Locale.ROOT).replace("-", "") + "p"
                                 + person.getAndIncrement() + "@test.example"), d.id(), teamId, false,
                                 Locale.FRENCH));
                         if (i < respondents) {
@@ -267,6 +328,14 @@ class PublishedFiguresAttackIT {
         }
         Map<String, String> idByName = new HashMap<>();
         built.departments().values().forEach(d -> idByName.put(d.name(), d.id().value()));
+        // A department's figures cover its subtree (sub-departments of its kind, any depth).
+        DepartmentTree tree = new DepartmentTree(built.departments().values());
+        Map<String, Set<String>> ofSubtree = new HashMap<>();
+        built.departments().keySet().forEach(id -> {
+            Set<String> unit = new TreeSet<>();
+            tree.subtree(id).forEach(member -> unit.addAll(ofDepartment.getOrDefault(member, Set.of())));
+            ofSubtree.put(id, unit);
+        });
 
         Published published = new Published();
         Map<String, DepartmentBoard> read = new HashMap<>();
@@ -276,12 +345,14 @@ class PublishedFiguresAttackIT {
             for (DepartmentKind filter : filters) {
                 CompanyOverview o = boards.overview(wave.id(), filter, Locale.FRENCH).orElseThrow();
                 String where = "overview[" + filter + "] ";
+                // The tiles follow the kind filter: the company's figures, or the chosen kind's.
+                Set<String> scope = filter == null ? groups : ofKind.getOrDefault(filter, Set.of());
                 if (o.n() > 0 || o.participation() != null) {
-                    published.count(groups, where + "company");
+                    published.count(scope, where + "tiles");
                 }
-                published.mean(groups, o.dci() == null ? null : o.dci().value(), where + "company");
+                published.mean(scope, o.dci() == null ? null : o.dci().value(), where + "tiles");
                 for (HeatmapRow r : o.rows()) {
-                    Set<String> unit = ofDepartment.getOrDefault(r.departmentId().value(), Set.of());
+                    Set<String> unit = ofSubtree.getOrDefault(r.departmentId().value(), Set.of());
                     if (r.n() > 0 || r.participation() != null || r.enps() != null) {
                         published.count(unit, where + r.name());
                     }
@@ -305,14 +376,14 @@ class PublishedFiguresAttackIT {
                 for (Alert a : o.alerts()) {
                     String id = idByName.get(a.department());
                     if (id != null && a.answers() > 0) {
-                        published.count(ofDepartment.getOrDefault(id, Set.of()), where + "alert " + a.department());
+                        published.count(ofSubtree.getOrDefault(id, Set.of()), where + "alert " + a.department());
                     }
                 }
             }
             for (Department d : organization.departments()) {
                 DepartmentBoard b = boards.departmentBoard(d.id(), wave.id(), Locale.FRENCH).orElseThrow();
                 String id = d.id().value();
-                Set<String> unit = ofDepartment.getOrDefault(id, Set.of());
+                Set<String> unit = ofSubtree.getOrDefault(id, Set.of());
                 if (built.departments().containsKey(id)) {
                     read.put(d.name().substring(prefix.length()), b);
                 }
@@ -327,6 +398,11 @@ class PublishedFiguresAttackIT {
                         published.count(Set.of(key), where + "team " + team.name());
                         published.mean(Set.of(key), team.dci(), where + "team " + team.name());
                     }
+                }
+                for (BoardRecords.PartRow part : b.subDepartments()) {
+                    Set<String> partUnit = ofSubtree.getOrDefault(part.departmentId().value(), Set.of());
+                    published.count(partUnit, where + "part " + part.name());
+                    published.mean(partUnit, part.dci(), where + "part " + part.name());
                 }
                 for (TrendPoint p : b.trends().getFirst().points()) {
                     if (p.wave().id().equals(wave.id())) {
@@ -350,6 +426,7 @@ class PublishedFiguresAttackIT {
             unit.stream().filter(g -> g.endsWith("/-")).forEach(rest::add);
             targets.put("people in no team of " + built.departments().get(id).name(), rest);
         });
+        ofSubtree.forEach((id, unit) -> targets.put("subtree of " + built.departments().get(id).name(), unit));
         ofKind.forEach((kind, unit) -> targets.put("kind " + kind, unit));
         targets.put("company", groups);
         for (Set<String> parent : published.counts) {

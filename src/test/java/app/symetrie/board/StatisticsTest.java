@@ -81,4 +81,19 @@ class StatisticsTest {
         assertThat(Statistics.enps(0, 0, 0)).isNull();
         assertThat(Statistics.enps(1, 0, 0).margin()).isNaN();
     }
+
+    @Test
+    void a_heatmap_cell_stands_out_only_when_its_interval_excludes_the_company_value() {
+        // 20, 22, 24, 26, 28: mean 24, s² = 40 / 4 = 10, margin t(0.975, 4) × √(10 / 5) = 2.7764 × 1.4142 = 3.926
+        // → [20.07, 27.93].
+        double margin = Statistics.margin(5, 120, 400 + 484 + 576 + 676 + 784);
+        org.assertj.core.api.Assertions.assertThat(margin)
+                .isCloseTo(2.776445105 * Math.sqrt(2), org.assertj.core.api.Assertions.within(1e-6));
+        org.assertj.core.api.Assertions.assertThat(Statistics.versus(24, margin, 30)).isEqualTo(-1);
+        org.assertj.core.api.Assertions.assertThat(Statistics.versus(24, margin, 27)).isZero();
+        org.assertj.core.api.Assertions.assertThat(Statistics.versus(24, margin, 20)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(Statistics.versus(24, margin, 20.1)).isZero();
+        // One answer: no interval, never marked.
+        org.assertj.core.api.Assertions.assertThat(Statistics.versus(90, Double.NaN, 10)).isZero();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
+import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
@@ -12,7 +13,10 @@ import app.symetrie.security.internal.AccountUserDetailsService;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.test.WithDemoCompany;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -46,6 +50,16 @@ class DemoCompanyIT {
         var headcount = organization.headcountByDepartment();
         assertThat(organization.departments()).allSatisfy(d -> assertThat(headcount.get(d.id())).isPositive());
         assertThat(OrganizationDemo.SPECS).hasSize(organization.departments().size());
+        Map<DepartmentId, List<Employee>> managers = organization.workforce(Set.of()).stream()
+                .filter(Employee::manager).collect(Collectors.groupingBy(Employee::departmentId));
+        assertThat(organization.departments()).allSatisfy(d -> assertThat(managers.get(d.id()))
+                .as("managers of %s", d.name()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.departmentId()).isEqualTo(d.id())));
+        // a manager per team at most, plus the department's head: managers stay a minority of each department
+        assertThat(organization.departments()).allSatisfy(d -> assertThat((long) managers.get(d.id()).size())
+                .as("managers of %s", d.name())
+                .isLessThanOrEqualTo(organization.teams(d.id()).size() + 1L)
+                .isLessThan(headcount.get(d.id())));
     }
 
     @Test
@@ -54,7 +68,8 @@ class DemoCompanyIT {
                 .containsExactlyInAnyOrder(Role.values());
         SignedInUser manager = (SignedInUser) users.loadUserByUsername("manager@demo.symetrie.fr");
         assertThat(manager.roles()).contains(Role.MANAGER).doesNotContain(Role.LEAD);
-        assertThat(manager.departmentId()).isNotNull();
+        assertThat(manager.departmentId()).as("the demo manager heads Comptabilité").isEqualTo(organization
+                .departments().stream().filter(d -> d.name().equals("Comptabilité")).findFirst().orElseThrow().id());
         SignedInUser employee = (SignedInUser) users.loadUserByUsername("employe@demo.symetrie.fr");
         assertThat(employee.roles()).containsExactly(Role.EMPLOYEE);
         SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin@demo.symetrie.fr");

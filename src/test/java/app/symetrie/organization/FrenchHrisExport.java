@@ -14,10 +14,11 @@ import java.util.function.UnaryOperator;
  * synonym and must be mapped; {@code Direction}/{@code Service} give two levels; {@code Responsable} holds the
  * manager's employee number (every tenth person reports to the head of their direction, found by e-mail).
  */
-final class FrenchHrisExport {
+public final class FrenchHrisExport {
 
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final String HEADER = "Mat.;Nom;Prénom;Mail pro;Direction;Service;Responsable;Nature";
+    public static final String PLAIN_HEADER = "Matricule;Nom;Prénom;E-mail;Direction;Service;Responsable";
     static final List<String> DIRECTIONS = List.of("Direction financière", "Direction commerciale",
             "Direction des opérations");
     static final List<List<String>> SERVICES = List.of(
@@ -43,7 +44,7 @@ final class FrenchHrisExport {
         return String.format("M%05d", i);
     }
 
-    static String email(int i) {
+    public static String email(int i) {
         return "salarie" + i + "@entreprise.fr";
     }
 
@@ -72,7 +73,25 @@ final class FrenchHrisExport {
         return lines;
     }
 
-    static Path write(Path file, List<String> lines) throws IOException {
+    /**
+     * The same people with the headers most French HRIS exports use — all recognized, so mapping them is a
+     * confirmation — and no department kind: {@code Matricule;Nom;Prénom;E-mail;Direction;Service;Responsable}.
+     */
+    public static List<String> plainLines(int people) {
+        List<String> lines = new ArrayList<>();
+        lines.add(PLAIN_HEADER);
+        lines(people).stream().skip(1).map(line -> line.substring(0, line.lastIndexOf(';'))).forEach(lines::add);
+        return lines;
+    }
+
+    /** The mapping an administrator confirms for {@link #plainLines}. */
+    public static java.util.Map<String, String> plainMapping() {
+        return java.util.Map.of("employee_number", "Matricule", "last_name", "Nom", "first_name", "Prénom",
+                "email", "E-mail", "parent_department", "Direction", "department", "Service",
+                "reports_to", "Responsable");
+    }
+
+    public static Path write(Path file, List<String> lines) throws IOException {
         return write(file, lines, UnaryOperator.identity());
     }
 

@@ -191,6 +191,28 @@ class HrisFrenchExportIT {
     }
 
     @Test
+    void a_new_service_without_a_type_takes_its_directions_and_only_a_direction_without_one_is_refused()
+            throws IOException {
+        organization.saveDepartment(new Department(DepartmentId.random(), "Finance", DepartmentKind.SUPPORT, null));
+        String header = "Matricule;Nom;Prénom;E-mail;Direction;Service";
+        ImportPreview refused = preview(utf8(header, "A1;Lee;Ann;ann@ex.fr;Finance;Paie",
+                "B2;Roy;Bob;bob@ex.fr;Ventes;Boutique Nord"), ImportOptions.DEFAULT);
+        assertThat(refused.errors()).extracting(ImportLineError::reasonKey, e -> e.arguments().getFirst())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(
+                        ImportReasons.DEPARTMENT_KIND_MISSING, "Ventes"), org.assertj.core.groups.Tuple.tuple(
+                        ImportReasons.DEPARTMENT_KIND_MISSING, "Boutique Nord"));
+
+        ImportPreview preview = preview(utf8(header, "A1;Lee;Ann;ann@ex.fr;Finance;Paie",
+                "C3;Roy;Cléa;clea@ex.fr;Finance;Achats"), ImportOptions.DEFAULT);
+        assertThat(preview.errors()).isEmpty();
+        imports.commit(preview, ProgressListener.NONE);
+        assertThat(organization.departments()).filteredOn(d -> !d.name().equals("Finance"))
+                .extracting(Department::name, Department::kind).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Paie", DepartmentKind.SUPPORT),
+                        org.assertj.core.groups.Tuple.tuple("Achats", DepartmentKind.SUPPORT));
+    }
+
+    @Test
     void a_full_import_deactivates_the_people_absent_from_the_file_once_confirmed() throws IOException {
         List<String> lines = FrenchHrisExport.lines(30);
         commit(FrenchHrisExport.write(dir.resolve("a.csv"), lines), ImportOptions.DEFAULT);

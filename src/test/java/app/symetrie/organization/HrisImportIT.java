@@ -63,6 +63,10 @@ class HrisImportIT {
     ImportRollback rollback;
     @MockitoSpyBean
     HrisChunkWriter writer;
+    @Autowired
+    List<org.springframework.boot.ApplicationRunner> startupRunners;
+    @Autowired
+    app.symetrie.audit.AuditLog audit;
 
     @TempDir
     Path dir;
@@ -339,6 +343,39 @@ class HrisImportIT {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(mongo.findById(preview.batchId(), ImportBatchDocument.class).status())
                 .isEqualTo(ImportBatchStatus.ROLLED_BACK);
+    }
+
+    @Test
+    void an_import_killed_while_applying_is_rolled_back_at_the_next_start_and_the_admins_are_told()
+            throws Exception {
+        Path file = csv(HEADER,
+                "claire.martin@example.com,Claire,Martin,Killed dept,,no,en,SUPPORT",
+                "new.person@example.com,New,Person,Killed dept,Killed team,no,fr,");
+        List<Document> before = snapshot();
+        ImportPreview preview = imports.preview(file, ProgressListener.NONE);
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new OutOfMemoryError("simulated kill");
+        }).when(writer).write(anyString(), anyInt(), anyList(), any(), anyMap(), anyMap(), any());
+        assertThatThrownBy(() -> imports.commit(preview, ProgressListener.NONE)).isInstanceOf(OutOfMemoryError.class);
+        // A killed process releases nothing: its lock stays claimed, and its heartbeat stops.
+        mongo.updateFirst(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                        .is("hris-import")), new org.springframework.data.mongodb.core.query.Update()
+                        .set("locked", true).set("owner", "dead-process")
+                        .set("heartbeatAt", java.time.Instant.now().minus(java.time.Duration.ofMinutes(2))),
+                "import_lock");
+
+        startupRunners.stream().filter(r -> r.getClass().getSimpleName().equals("ImportRecoveryAtStartup"))
+                .findFirst().orElseThrow().run(null);
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(mongo.findById(preview.batchId(), ImportBatchDocument.class).status())
+                .isEqualTo(ImportBatchStatus.ROLLED_BACK);
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.action()).isEqualTo("hris.interrupted"));
+        org.mockito.Mockito.reset(writer);
+        Path again = csv(HEADER, "karim.benali@example.com,Karim,Benali,Service client,,no,fr,");
+        assertThat(imports.commit(imports.preview(again, ProgressListener.NONE), ProgressListener.NONE)
+                .createdEmployees()).as("the next import is not refused").isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.symetrie.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.symetrie.action.internal.ActionDocument;
 import app.symetrie.ambassador.internal.HelpRequestDocument;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.internal.AnswerDocument;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.TestPropertySource;
@@ -113,6 +115,11 @@ class PrivacyIT {
         runAs.system(() -> accounts.grantAccess(person.email(), EnumSet.of(Role.LEAD), ""));
         long answers = mongo.count(new Query(), AnswerDocument.class);
         long comments = mongo.count(new Query(), CommentDocument.class);
+        // the person owns and supports an action of the demo plans
+        ActionDocument action = mongo.findAll(ActionDocument.class).getFirst();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(action.id())),
+                new Update().push("ownerIds", id).push("supporters", id), ActionDocument.class);
+        assertThat(runAs.system(() -> privacy.export(person.email())).data().get("action-plans")).isNotEmpty();
 
         PrivacyService.Erasure erasure = runAs.system(() -> privacy.erase(person.email()));
 
@@ -124,6 +131,9 @@ class PrivacyIT {
         assertThat(mongo.count(Query.query(Criteria.where("to").is(person.email().value())), OutboxDocument.class))
                 .isZero();
         assertThat(mongo.count(Query.query(Criteria.where("employeeId").is(id)), "participations")).isZero();
+        assertThat(mongo.count(new Query(new Criteria().orOperator(Criteria.where("ownerIds").is(id),
+                Criteria.where("supporters").is(id))), ActionDocument.class)).isZero();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(action.id())), ActionDocument.class)).isTrue();
         assertThat(mongo.count(new Query(), AnswerDocument.class)).isEqualTo(answers);
         assertThat(mongo.count(new Query(), CommentDocument.class)).isEqualTo(comments);
         // every contributor now finds nothing but the audit trail, which keeps its own period

@@ -59,6 +59,9 @@ class ViewAccessTest {
         EXPECTED.put("TrainingView", EVERYONE);
         EXPECTED.put("TrainingAdminView", LEADS_AND_ADMINS);
         EXPECTED.put("TrainingReportView", LEADS_AND_ADMINS);
+        EXPECTED.put("ActionPlanView", EVERYONE);
+        EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
+        EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

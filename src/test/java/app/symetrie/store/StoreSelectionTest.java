@@ -27,7 +27,7 @@ class StoreSelectionTest {
                     assertThat(context.getBean(StoreMode.class).embedded()).isTrue();
                     MongoTemplate template = context.getBean(MongoTemplate.class);
                     template.save(new Document("_id", "x").append("v", 1), "probe");
-                    assertThat(template.findById("x", Document.class, "probe")).isNotNull();
+                    assertThat(template.findById("x", Document.class, "probe")).containsEntry("v", 1);
                     assertThat(context.getBean(StoreHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
                 });
     }

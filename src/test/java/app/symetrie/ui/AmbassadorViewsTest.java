@@ -17,6 +17,8 @@ import app.symetrie.ambassador.ui.DirectoryView;
 import app.symetrie.ambassador.ui.ProgramView;
 import app.symetrie.common.Role;
 import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.Employee;
+import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
@@ -99,14 +101,19 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(dialog.getHeaderTitle()).isEqualTo("Demander de l’aide à Hugo Lefèvre");
         @SuppressWarnings("unchecked")
         ComboBox<Object> tool = find(ComboBox.class).withId("ask-tool").single();
-        assertThat(test(tool).getSelected()).as("the tool of the search comes filled in").isNotNull();
+        assertThat(tool.getItemLabelGenerator().apply(test(tool).getSelected()))
+                .as("the tool of the search comes filled in").isEqualTo("CRM (relation client)");
         Button send = find(Button.class).withId("ask-send").single();
 
-        // an empty message is refused on the field, and the button can be used again
+        // an empty message is refused on the field, with its message; nothing is sent and the button works again
+        int asked = requests.mine().size();
         test(send).click();
         TextArea message = find(TextArea.class).withId("ask-message").single();
         assertThat(message.isInvalid()).isTrue();
+        assertThat(message.getErrorMessage()).isEqualTo("Écrivez quelques mots sur votre besoin.");
+        assertThat(tool.isInvalid()).isFalse();
         assertThat(send.isEnabled()).isTrue();
+        assertThat(requests.mine()).hasSize(asked);
 
         test(message).setValue("Je voudrais suivre mes relances clients dans le CRM.");
         test(send).click();
@@ -117,6 +124,15 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(test(mine).size()).isPositive();
         assertThat(test(mine).getCellText(0, 1)).isEqualTo("Hugo Lefèvre");
         assertThat(test(mine).getCellText(0, 4)).contains("relances clients");
+
+        // Hugo declines it, so no open request is left in his inbox for the other tests on the demo company
+        RunAs runAs = new RunAs(strategy);
+        var sent = requests.mine().getFirst();
+        Ambassador helper = runAs.system(() -> ambassadors.all()).stream()
+                .filter(a -> a.id().equals(sent.ambassadorId())).findFirst().orElseThrow();
+        assertThat(helper.name()).isEqualTo("Hugo Lefèvre");
+        runAs.run(RunAs.user(organization.employee(helper.employeeId()).orElseThrow(), Role.AMBASSADOR),
+                () -> requests.decline(sent.id()));
     }
 
     @Test
@@ -191,10 +207,21 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(minutes.getErrorMessage()).startsWith("Une séance dure 8 heures au plus");
         assertThat(save.isEnabled()).isTrue();
 
+        // each refusal lands on its own field, and the field fixed meanwhile is no longer marked
         minutes.setValue(45);
+        IntegerField people = find(IntegerField.class).withId("log-people").single();
+        people.setValue(500);
+        test(save).click();
+        assertThat(people.isInvalid()).isTrue();
+        assertThat(people.getErrorMessage()).isEqualTo("Entre 1 et 200 personnes.");
+        assertThat(minutes.isInvalid()).isFalse();
+
+        people.setValue(1);
         date.setValue(LocalDate.now(clock).plusDays(2));
         test(save).click();
-        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.isInvalid()).as("a refusal of the service lands on its field too").isTrue();
+        assertThat(date.getErrorMessage()).startsWith("Une séance se note une fois qu’elle a eu lieu");
+        assertThat(people.isInvalid()).isFalse();
         assertThat(coaching.mySessions()).hasSize(before);
 
         date.setValue(LocalDate.now(clock));
@@ -210,6 +237,59 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         assertThat(after.getFirst().entry().tools()).containsExactly("e_signature");
         assertThat(after.getFirst().outsideCoverage()).isTrue();
         assertThat(currentView()).isInstanceOf(AmbassadorHomeView.class);
+
+        // the demo's ambassador is left as found for the other tests on the demo company
+        coaching.delete(after.getFirst().entry().id());
+        assertThat(coaching.mySessions()).hasSize(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "ambassadeur@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_refused_profile_value_shows_its_message_on_its_own_field_and_saves_nothing() {
+        Ambassador me = ambassadors.me().orElseThrow();
+        navigate(AmbassadorHomeView.class);
+        test(find(Button.class).withId("edit-profile").single()).click();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Object> departments = find(MultiSelectComboBox.class).withId("profile-departments")
+                .single();
+        IntegerField hours = find(IntegerField.class).withId("profile-hours").single();
+        Button save = find(Button.class).withId("save-profile").single();
+
+        hours.setValue(41);
+        test(save).click();
+        assertThat(hours.isInvalid()).isTrue();
+        assertThat(hours.getErrorMessage()).isEqualTo("Entre 1 et 40 heures par mois.");
+        assertThat(departments.isInvalid()).isFalse();
+        assertThat(save.isEnabled()).isTrue();
+
+        hours.setValue(4);
+        departments.clear();
+        test(save).click();
+        assertThat(departments.isInvalid()).isTrue();
+        assertThat(departments.getErrorMessage()).isEqualTo("Choisissez au moins un service à accompagner.");
+        assertThat(hours.isInvalid()).isFalse();
+
+        assertThat(find(Dialog.class).single().isOpened()).as("the dialog stays open").isTrue();
+        assertThat(ambassadors.me().orElseThrow().profile()).as("nothing saved").isEqualTo(me.profile());
+        assertThat(ambassadors.myCoverageRequest()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_lead_nominating_someone_with_a_refused_profile_sees_the_message_on_the_field() {
+        int before = ambassadors.all().size();
+        navigate(AmbassadorsView.class);
+        test(find(Button.class).withId("nominate").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<Employee> person = find(ComboBox.class).withId("nominate-employee").single();
+        person.setValue(organization.findEmployees(new EmployeeFilter("", null), 0, 1).getFirst());
+        IntegerField hours = find(IntegerField.class).withId("profile-hours").single();
+        hours.setValue(0);
+        test(find(Button.class).withId("nominate-save").single()).click();
+        assertThat(hours.isInvalid()).isTrue();
+        assertThat(hours.getErrorMessage()).isEqualTo("Entre 1 et 40 heures par mois.");
+        assertThat(person.isInvalid()).isFalse();
+        assertThat(ambassadors.all()).as("nobody nominated").hasSize(before);
     }
 
     private Component currentView() {
@@ -249,8 +329,10 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         Grid<Object> all = find(Grid.class).withId("ambassadors-grid").single();
         assertThat(test(all).size()).isGreaterThanOrEqualTo(30);
         test(find(Button.class).withId("nominate").single()).click();
-        test(find(Button.class).withText("Nommer").single()).click();
-        assertThat(find(ComboBox.class).withId("nominate-employee").single().isInvalid()).isTrue();
+        test(find(Button.class).withId("nominate-save").single()).click();
+        ComboBox<?> person = find(ComboBox.class).withId("nominate-employee").single();
+        assertThat(person.isInvalid()).isTrue();
+        assertThat(person.getErrorMessage()).isEqualTo("Choisissez un collaborateur.");
     }
 
     @Test

@@ -36,7 +36,7 @@ class EmployeesViewTest extends SpringBrowserlessTest {
                     .containsIgnoringCase("durand");
         }
         assertThat(find(Button.class).withText("Nouveau collaborateur").all()).hasSize(1);
-        assertThat(view).isNotNull();
+        assertThat(view.getPageTitle()).isEqualTo("Collaborateurs");
     }
 
     @Test

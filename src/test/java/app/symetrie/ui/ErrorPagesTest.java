@@ -24,7 +24,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
             assertThat(page.getId()).contains("page-not-found");
             String title = find(H2.class).single().getText();
             assertThat(title).isEqualTo(locale == Locale.FRENCH ? "Page introuvable" : "Page not found");
-            Anchor home = find(Anchor.class).single();
+            Anchor home = find(Anchor.class).from(page).single();
             assertThat(home.getHref()).isEmpty();
             assertThat(home.getText()).isEqualTo(locale == Locale.FRENCH ? "Retour à l’accueil" : "Back to the home page");
         }

@@ -2,6 +2,7 @@ package app.symetrie.ambassador.ui;
 
 import app.symetrie.ambassador.Ambassador;
 import app.symetrie.ambassador.AmbassadorHome;
+import app.symetrie.ambassador.AmbassadorProfile;
 import app.symetrie.ambassador.AmbassadorService;
 import app.symetrie.ambassador.AmbassadorStatus;
 import app.symetrie.ambassador.Badge;
@@ -378,14 +379,17 @@ public class AmbassadorHomeView extends VerticalLayout implements HasDynamicTitl
         save.setDisableOnClick(true);
         save.setId("save-profile");
         save.addClickListener(e -> {
+            Optional<AmbassadorProfile> profile = form.profile();
+            if (profile.isEmpty()) {
+                save.setEnabled(true);
+                return;
+            }
             try {
-                ambassadors.updateProfile(me.id(), form.profile());
+                ambassadors.updateProfile(me.id(), profile.get());
                 dialog.close();
                 Notifications.success(this, ambassadors.myCoverageRequest().isPresent()
                         ? "ambassador.home.profile.coverage-requested" : "action.saved");
                 refresh();
-            } catch (IllegalArgumentException ex) {
-                save.setEnabled(true);
             } catch (UserFacingException ex) {
                 Notifications.error(this, ex);
                 save.setEnabled(true);

@@ -212,6 +212,7 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         });
         dialog.add(new VerticalLayout(person, form));
         Button save = new Button(getTranslation("ambassador.manage.nominate.save"));
+        save.setId("nominate-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
@@ -221,7 +222,9 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
                 save.setEnabled(true);
                 return;
             }
-            submit(dialog, save, () -> ambassadors.nominate(person.getValue().id(), form.profile()));
+            Employee chosen = person.getValue();
+            form.profile().ifPresentOrElse(p -> submit(dialog, save, () -> ambassadors.nominate(chosen.id(), p)),
+                    () -> save.setEnabled(true));
         });
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
@@ -238,7 +241,8 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.setId("save-profile");
-        save.addClickListener(e -> submit(dialog, save, () -> action.accept(form.profile())));
+        save.addClickListener(e -> form.profile().ifPresentOrElse(p -> submit(dialog, save, () -> action.accept(p)),
+                () -> save.setEnabled(true)));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -249,8 +253,6 @@ public class AmbassadorsView extends VerticalLayout implements HasDynamicTitle {
             dialog.close();
             Notifications.success(this, "action.saved");
             refresh();
-        } catch (IllegalArgumentException e) {
-            save.setEnabled(true);
         } catch (UserFacingException e) {
             Notifications.error(this, e);
             save.setEnabled(true);

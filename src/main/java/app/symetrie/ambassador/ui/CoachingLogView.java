@@ -13,10 +13,12 @@ import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.barometer.BarometerCatalog;
 import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.common.ui.ValueBinder;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.organization.Team;
@@ -60,6 +62,21 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
 
     static final int DEFAULT_MINUTES = 30;
 
+    /** What the log's fields hold, before {@link CoachingEntry} and {@link CoachingService} check it. */
+    private static final class LogBean {
+        @Nullable LocalDate date;
+        @Nullable Integer minutes;
+        @Nullable CoachingFormat format;
+        @Nullable Department department;
+        @Nullable Team team;
+        @Nullable Integer people;
+        Set<CatalogItem> tools = Set.of();
+        Set<CatalogItem> painPoints = Set.of();
+        String outcome = "";
+        boolean followUp;
+        String coachees = "";
+    }
+
     private final CoachingService coaching;
     private final HelpRequestService requests;
     private final OrganizationService organization;
@@ -81,6 +98,7 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
     private final TextField coachees = new TextField();
     private final Paragraph context = new Paragraph();
     private final Button save = new Button();
+    private final ValueBinder<LogBean> binder = new ValueBinder<>(this);
 
     private CoachingSessionId id = CoachingSessionId.random();
     private @Nullable HelpRequestId helpRequest;
@@ -148,6 +166,18 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
         coachees.setLabel(getTranslation("ambassador.log.coachees"));
         coachees.setHelperText(getTranslation("ambassador.log.coachees.help"));
         coachees.setMaxLength(CoachingEntry.COACHEES_MAX);
+
+        binder.bind("date", date, b -> b.date, (b, v) -> b.date = v);
+        binder.bind("minutes", minutes, b -> b.minutes, (b, v) -> b.minutes = v);
+        binder.bind("format", format, b -> b.format, (b, v) -> b.format = v);
+        binder.bind("departmentId", department, b -> b.department, (b, v) -> b.department = v);
+        binder.bind("teamId", team, b -> b.team, (b, v) -> b.team = v);
+        binder.bind("people", people, b -> b.people, (b, v) -> b.people = v);
+        binder.bind("tools", tools, b -> b.tools, (b, v) -> b.tools = v);
+        binder.bind("painPoints", painPoints, b -> b.painPoints, (b, v) -> b.painPoints = v);
+        binder.bind("outcome", outcome, b -> b.outcome, (b, v) -> b.outcome = v);
+        binder.bind("followUp", followUp, b -> b.followUp, (b, v) -> b.followUp = v);
+        binder.bind("coachees", coachees, b -> b.coachees, (b, v) -> b.coachees = v);
 
         FormLayout form = new FormLayout(date, minutes, format, department, team, people, tools, painPoints,
                 outcome, followUp, coachees);
@@ -240,43 +270,24 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void save() {
+        Optional<CoachingEntry> entry = binder.write(new LogBean(), b -> new CoachingEntry(id, b.date,
+                b.minutes == null ? 0 : b.minutes, b.format, b.department == null ? null : b.department.id(),
+                b.team == null ? null : b.team.id(), b.people == null ? 0 : b.people,
+                labels.tools().stream().filter(b.tools::contains).map(CatalogItem::code).toList(),
+                labels.painPoints().stream().filter(b.painPoints::contains).map(CatalogItem::code).toList(),
+                b.outcome, b.followUp, b.coachees, helpRequest));
+        if (entry.isEmpty()) {
+            save.setEnabled(true);
+            return;
+        }
         try {
-            Department d = department.getValue();
-            if (d == null) {
-                department.setInvalid(true);
-                department.setErrorMessage(getTranslation("ambassador.error.department.required"));
-                save.setEnabled(true);
-                return;
-            }
-            LocalDate day = Optional.ofNullable(date.getValue()).orElse(LocalDate.now(clock));
-            CoachingEntry entry = new CoachingEntry(id, day, Optional.ofNullable(minutes.getValue()).orElse(0),
-                    format.getValue(), d.id(),
-                    team.getValue() == null ? null : team.getValue().id(),
-                    Optional.ofNullable(people.getValue()).orElse(0),
-                    labels.tools().stream().filter(tools.getValue()::contains).map(CatalogItem::code).toList(),
-                    labels.painPoints().stream().filter(painPoints.getValue()::contains).map(CatalogItem::code)
-                            .toList(),
-                    outcome.getValue(), followUp.getValue(), coachees.getValue(), helpRequest);
-            coaching.save(entry);
+            coaching.save(entry.get());
             Notifications.success(this, "ambassador.log.saved");
             backHome();
-        } catch (IllegalArgumentException e) {
-            String key = String.valueOf(e.getMessage());
-            if (key.contains("duration")) {
-                minutes.setInvalid(true);
-                minutes.setErrorMessage(getTranslation(key));
-            } else if (key.contains("people")) {
-                people.setInvalid(true);
-                people.setErrorMessage(getTranslation(key));
-            } else {
-                Notifications.error(this, key);
-            }
+        } catch (InvalidValueException e) {
+            binder.show(e);
             save.setEnabled(true);
         } catch (UserFacingException e) {
-            if (e.messageKey().contains("date")) {
-                date.setInvalid(true);
-                date.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            }
             Notifications.error(this, e);
             save.setEnabled(true);
         }

@@ -13,11 +13,13 @@ import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.barometer.BarometerCatalog;
 import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
 import app.symetrie.common.ui.Formats;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.common.ui.ValueBinder;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.OrganizationService;
@@ -49,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Who can help me?": every employee finds an active ambassador by department and by tool and asks for help; their
@@ -176,6 +179,14 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
+    /** What the help request form holds, before {@link HelpRequestDraft} checks it. */
+    private static final class AskBean {
+        @Nullable CatalogItem tool;
+        @Nullable CatalogItem topic;
+        @Nullable CoachingFormat format;
+        String message = "";
+    }
+
     private void ask(DirectoryEntry entry) {
         HelpRequestId id = HelpRequestId.random();
         Dialog dialog = new Dialog();
@@ -208,19 +219,26 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.setId("ask-send");
+        ValueBinder<AskBean> binder = new ValueBinder<>(this);
+        binder.bind("tool", tool, b -> b.tool, (b, v) -> b.tool = v);
+        binder.bind("topic", topic, b -> b.topic, (b, v) -> b.topic = v);
+        binder.bind("preferredFormat", format, b -> b.format, (b, v) -> b.format = v);
+        binder.bind("message", message, b -> b.message, (b, v) -> b.message = v);
         send.addClickListener(e -> {
+            Optional<HelpRequestDraft> draft = binder.write(new AskBean(), b -> new HelpRequestDraft(id,
+                    entry.ambassador().id(), b.tool == null ? null : b.tool.code(),
+                    b.topic == null ? null : b.topic.code(), b.format, b.message));
+            if (draft.isEmpty()) {
+                send.setEnabled(true);
+                return;
+            }
             try {
-                HelpRequestDraft draft = new HelpRequestDraft(id, entry.ambassador().id(),
-                        tool.getValue() == null ? null : tool.getValue().code(),
-                        topic.getValue() == null ? null : topic.getValue().code(),
-                        format.getValue() == null ? CoachingFormat.ONE_TO_ONE : format.getValue(), message.getValue());
-                requests.ask(draft);
+                requests.ask(draft.get());
                 dialog.close();
                 Notifications.success(this, "ambassador.ask.sent", entry.ambassador().name());
                 refreshRequests();
-            } catch (IllegalArgumentException ex) {
-                message.setInvalid(true);
-                message.setErrorMessage(getTranslation(String.valueOf(ex.getMessage())));
+            } catch (InvalidValueException ex) {
+                binder.show(ex);
                 send.setEnabled(true);
             } catch (UserFacingException ex) {
                 Notifications.error(this, ex);
@@ -264,12 +282,16 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         motivation.setMaxLength(AmbassadorApplication.MOTIVATION_MAX);
         motivation.setRequired(true);
         motivation.setWidthFull();
+        motivation.setId("apply-motivation");
         MultiSelectComboBox<CatalogItem> tools = new MultiSelectComboBox<>(getTranslation("ambassador.apply.tools"));
         tools.setItems(labels.tools());
         tools.setItemLabelGenerator(labels::label);
         tools.setWidthFull();
         dialog.add(new VerticalLayout(motivation, tools));
+        ValueBinder<Object> errors = new ValueBinder<>(this);
+        errors.alsoShow("motivation", motivation);
         Button send = new Button(getTranslation("ambassador.apply.send"));
+        send.setId("apply-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> {
@@ -279,6 +301,9 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 Notifications.success(this, "ambassador.apply.sent");
                 refreshBecome();
+            } catch (InvalidValueException ex) {
+                errors.show(ex);
+                send.setEnabled(true);
             } catch (UserFacingException ex) {
                 Notifications.error(this, ex);
                 send.setEnabled(true);

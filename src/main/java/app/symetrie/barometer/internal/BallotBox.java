@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class BallotBox {
 
+    /** Marks the void left by {@link #castOrVoid}: never opened, never counted, swept with its wave's box. */
+    static final String VOID = "void";
+
     private final MongoTemplate mongo;
     private final BallotSeal seal;
 
@@ -27,11 +30,30 @@ public class BallotBox {
         this.seal = seal;
     }
 
-    /** Seals and drops a ballot into the box. @return its id, for withdrawing it */
-    public String cast(String waveId, Ballot ballot) {
-        String id = Ids.random();
+    /**
+     * Seals and drops the ballot of a claim into the box, under the id the claim derives ({@link BallotSeal#ballotIdFor}).
+     *
+     * @return its id, for withdrawing it
+     */
+    public String cast(String waveId, String claim, Ballot ballot) {
+        String id = seal.ballotIdFor(claim);
         mongo.insert(new BallotDocument(id, waveId, seal.seal(waveId, id, ballot.toText()), false));
         return id;
+    }
+
+    /**
+     * Decides a claim whose submit died: either its ballot is in the box (true: it counts), or its id is voided
+     * now, so that the submit, if it was only slow, can no longer cast it (false: the claim may be given back). One
+     * insert decides, so a submit and the recovery cannot both win. A void holds nothing but its id and wave.
+     */
+    public boolean castOrVoid(String waveId, String claim) {
+        try {
+            mongo.insert(new org.bson.Document("_id", seal.ballotIdFor(claim)).append("waveId", waveId)
+                    .append("released", false).append(VOID, true), "ballots");
+            return false;
+        } catch (org.springframework.dao.DuplicateKeyException cast) {
+            return true;
+        }
     }
 
     /** Casts many ballots at once (a history loaded in bulk). */
@@ -63,8 +85,8 @@ public class BallotBox {
     public Map<String, Ballot> openReleased(String waveId) {
         Map<String, Ballot> opened = new LinkedHashMap<>();
         int refused = 0;
-        try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)),
-                BallotDocument.class)) {
+        try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)
+                .and(VOID).ne(true)), BallotDocument.class)) {
             for (BallotDocument b : (Iterable<BallotDocument>) ballots::iterator) {
                 try {
                     opened.put(b.id(), Ballot.fromText(seal.open(waveId, b.id(), b.sealed())));

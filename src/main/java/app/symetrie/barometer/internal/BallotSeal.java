@@ -179,6 +179,15 @@ public class BallotSeal {
         }
     }
 
+    /**
+     * The id of the ballot a claim casts: derived from the claim's random value under the key, so that a submit cut
+     * short by a crash can be told to have cast its ballot or not, while a copy of the store alone cannot tie the
+     * claimed participation to its ballot.
+     */
+    public String ballotIdFor(String claim) {
+        return releasedId("ballot", claim);
+    }
+
     public String releasedId(String purpose, String ballotId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -17,6 +17,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                 and spent; deleted with the record when the wave closes (docs/decisions/013)
  * @param invited  whether the invitation e-mail was handed to the mail service (set just before sending: never twice)
  * @param kiosk    whether this record was marked done by a kiosk code of its department rather than by its person
+ * @param pending  set by the claim of a submit until its ballot is in the box: a random value from which only the
+ *                 ballot key derives the ballot's id ({@link BallotSeal#ballotIdFor}), so that a submit cut short by
+ *                 a crash is finished or undone by {@code ClaimRecovery}; unset once the ballot is cast
+ *                 (docs/decisions/019-faults.md)
  */
 @Document("participations")
 @CompoundIndexes({
@@ -26,5 +30,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record ParticipationDocument(@Id String id, String waveId, String employeeId, String departmentId,
                                     @Nullable String teamId, boolean done, List<LocalDate> reminded,
                                     @Indexed(sparse = true) @Nullable String linkHash, boolean invited,
-                                    boolean kiosk) {
+                                    boolean kiosk, @Indexed(sparse = true) @Nullable String pending) {
 }

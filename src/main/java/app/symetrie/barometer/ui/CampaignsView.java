@@ -17,6 +17,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -70,9 +71,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Campaign selected;
     private @Nullable Wave selectedWave;
     private final DateTimeFormatter dates;
+    private final java.time.Clock clock;
     private com.vaadin.flow.shared.@Nullable Registration pollRegistration;
 
-    CampaignsView(CampaignService campaigns, OrganizationService organization) {
+    CampaignsView(CampaignService campaigns, OrganizationService organization, java.time.Clock clock) {
+        this.clock = clock;
         this.campaigns = campaigns;
         this.organization = organization;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
@@ -108,7 +111,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         waveGrid.addColumn(w -> dates.format(w.opensOn()) + " → " + dates.format(w.closesOn()))
                 .setHeader(getTranslation("wave.period")).setFlexGrow(2);
-        waveGrid.addColumn(w -> getTranslation("wave.status." + w.status().name()))
+        waveGrid.addColumn(w -> w.closeScheduled() ? getTranslation("wave.status.CLOSE_SCHEDULED",
+                        time(w.reopenableUntil())) : getTranslation("wave.status." + w.status().name()))
                 .setHeader(getTranslation("wave.status")).setAutoWidth(true);
         waveGrid.addColumn(w -> "v" + w.questionnaireVersion()).setHeader(getTranslation("wave.version"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -136,6 +140,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
             }
             ProgressBar bar = new ProgressBar(0, 1, p.rate());
             bar.addClassName(p.rate() < 0.6 ? "low" : "ok");
+            bar.getElement().setAttribute("aria-label", getTranslation("wave.participation") + " " + p.departmentName());
             Span label = new Span(percent(p.answered(), p.invited()));
             HorizontalLayout cell = new HorizontalLayout(bar, label);
             cell.setAlignItems(Alignment.CENTER);
@@ -158,15 +163,23 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         return format.format((double) part / whole);
     }
 
+    /**
+     * Reloads the campaigns and keeps the one being worked on selected (the one just created, or whose wave was just
+     * opened or closed) — setting the items clears the grid's selection, so it is remembered first.
+     */
     private void refresh() {
+        @Nullable Campaign keep = selected;
         List<Campaign> all = campaigns.campaigns();
         campaignGrid.setItems(all);
-        if (selected == null && !all.isEmpty()) {
-            campaignGrid.select(all.getFirst());
-        } else if (selected != null) {
-            all.stream().filter(c -> c.id().equals(selected.id())).findFirst().ifPresent(campaignGrid::select);
-            select(selected);
+        Campaign again = keep == null ? null
+                : all.stream().filter(c -> c.id().equals(keep.id())).findFirst().orElse(null);
+        if (again == null && !all.isEmpty()) {
+            again = all.getFirst();
         }
+        if (again != null) {
+            campaignGrid.select(again);
+        }
+        select(again);
     }
 
     private void select(@Nullable Campaign campaign) {
@@ -184,16 +197,23 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         waveGrid.setItems(waves);
         Wave open = waves.stream().filter(w -> w.status() == WaveStatus.OPEN).findFirst().orElse(null);
         if (open == null) {
-            Button openNow = new Button(getTranslation("wave.open-now"), VaadinIcon.PLAY.create(), e -> act(() ->
-                    campaigns.openNow(campaign.id()), "wave.opened"));
-            openNow.setDisableOnClick(true);
+            Button openNow = new Button(getTranslation("wave.open-now"), VaadinIcon.PLAY.create(),
+                    e -> confirmOpen(campaign));
             openNow.setId("open-wave");
             waveActions.add(openNow);
+        } else if (open.closeScheduled()) {
+            Span scheduled = new Span(getTranslation("wave.close-scheduled", time(open.reopenableUntil())));
+            scheduled.setId("close-scheduled");
+            Button reopen = new Button(getTranslation("wave.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(() ->
+                    campaigns.reopen(open.id()), "wave.reopened"));
+            reopen.setDisableOnClick(true);
+            reopen.setId("reopen-wave");
+            waveActions.add(scheduled, reopen);
+            waveActions.setAlignItems(Alignment.CENTER);
         } else {
-            Button close = new Button(getTranslation("wave.close-now"), VaadinIcon.STOP.create(), e -> act(() ->
-                    campaigns.closeNow(open.id()), "wave.closed"));
+            Button close = new Button(getTranslation("wave.close-now"), VaadinIcon.STOP.create(),
+                    e -> confirmClose(open));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            close.setDisableOnClick(true);
             close.setId("close-wave");
             waveActions.add(close);
         }
@@ -203,6 +223,45 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         } else {
             showParticipation(null);
         }
+    }
+
+    private String time(java.time.@Nullable Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .format(instant.atZone(clock.getZone()));
+    }
+
+    /** Says who is invited, how many, and until when, before a wave opens for them. */
+    private void confirmOpen(Campaign campaign) {
+        int invitees = campaigns.inviteesNow(campaign.id());
+        java.time.LocalDate closes = java.time.LocalDate.now(clock).plusDays(campaign.waveLengthDays() - 1L);
+        String who = campaign.targetsEveryone() ? getTranslation("wave.confirm.everyone")
+                : getTranslation("campaign.targets.some", campaign.targetDepartments().size());
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-open-wave");
+        confirm.setHeader(getTranslation("wave.confirm.open.title", campaign.name()));
+        confirm.setText(getTranslation("wave.confirm.open.text", invitees, who,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(closes),
+                campaign.waveLengthDays()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("wave.confirm.open.action", invitees));
+        confirm.addConfirmListener(e -> act(() -> campaigns.openNow(campaign.id()), "wave.opened"));
+        confirm.open();
+    }
+
+    /** Says that answers stop now, how many answered, when results are published and until when it can be undone. */
+    private void confirmClose(Wave open) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-close-wave");
+        confirm.setHeader(getTranslation("wave.confirm.close.title", "#" + (open.slot() + 1), open.campaignName()));
+        confirm.setText(getTranslation("wave.confirm.close.text", campaigns.answeredCount(open.id()),
+                open.invitedTotal(), CampaignService.CLOSE_GRACE.toMinutes()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("wave.close-now"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> act(() -> campaigns.scheduleClose(open.id()), "wave.closed"));
+        confirm.open();
     }
 
     private void act(Runnable action, String successKey) {
@@ -290,7 +349,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
         if (existing == null) {
             cadence.setValue(Cadence.QUARTERLY);
-            first.setValue(java.time.LocalDate.now().plusDays(7));
+            first.setValue(java.time.LocalDate.now(clock).plusDays(7));
             length.setValue(21);
             reminders.setValue("3, 10");
             k.setValue(AnonymityThresholds.DEFAULT.k());
@@ -310,7 +369,21 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         }
         dialog.add(new FormLayout(name, cadence, first, length, targets, reminders, k, kComments, active));
 
-        Button save = new Button(getTranslation("action.save"), e -> {
+        // Errors and the overlap warning are said in the dialog, beside the fields, and gone once it is saved.
+        Paragraph error = new Paragraph();
+        error.setId("campaign-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Paragraph warning = new Paragraph();
+        warning.setId("campaign-overlap");
+        warning.addClassName("form-warning");
+        warning.getElement().setAttribute("role", "alert");
+        warning.setVisible(false);
+        dialog.add(error, warning);
+        boolean[] overlapConfirmed = {false};
+        Button save = new Button(getTranslation("action.save"));
+        save.addClickListener(e -> {
             try {
                 List<Integer> days = Arrays.stream(reminders.getValue().split("[ ,]+")).filter(s -> !s.isBlank())
                         .map(Integer::parseInt).toList();
@@ -321,24 +394,50 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                         name.getValue(), cadence.getValue(), first.getValue(), length.getValue(),
                         targets.getValue().stream().map(Department::id).toList(), days,
                         new AnonymityThresholds(k.getValue(), kComments.getValue()), active.getValue());
+                error.setVisible(false);
+                List<Wave> overlaps = campaigns.overlappingOpenWaves(campaign);
+                if (!overlaps.isEmpty() && !overlapConfirmed[0]) {
+                    // Warned once, in the dialog: saving again (unchanged) confirms.
+                    overlapConfirmed[0] = true;
+                    Wave other = overlaps.getFirst();
+                    warning.setText(getTranslation("campaign.overlap", other.campaignName(), "#" + (other.slot() + 1),
+                            dates.format(other.closesOn())));
+                    warning.setVisible(true);
+                    save.setText(getTranslation("campaign.overlap.save"));
+                    return;
+                }
                 campaigns.saveCampaign(campaign);
                 dialog.close();
                 selected = campaign;
                 refresh();
                 Notifications.success(this, "action.saved");
             } catch (UserFacingException ex) {
-                Notifications.error(this, ex);
+                showError(error, getTranslation(ex.messageKey(), ex.arguments()));
             } catch (NumberFormatException ex) {
-                Notifications.error(this, "error.campaign.reminder.range");
+                showError(error, getTranslation("error.campaign.reminder.range"));
             } catch (IllegalArgumentException ex) {
-                Notifications.error(this, String.valueOf(ex.getMessage()));
+                showError(error, getTranslation(String.valueOf(ex.getMessage())));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-campaign");
+        // Changing who or when is asked anew.
+        targets.addValueChangeListener(e -> resetOverlap(overlapConfirmed, warning, save));
+        first.addValueChangeListener(e -> resetOverlap(overlapConfirmed, warning, save));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
         name.focus();
+    }
+
+    private void resetOverlap(boolean[] confirmed, Paragraph warning, Button save) {
+        confirmed[0] = false;
+        warning.setVisible(false);
+        save.setText(getTranslation("action.save"));
+    }
+
+    private static void showError(Paragraph error, String message) {
+        error.setText(message);
+        error.setVisible(true);
     }
 
     @Override

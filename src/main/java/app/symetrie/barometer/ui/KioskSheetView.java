@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,7 +25,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +38,9 @@ import java.util.stream.Collectors;
 
 /**
  * Kiosk code sheets: a lead picks an open wave and a department and prints one code (with its QR code) per invited
- * person of it, for people without a work mailbox. The page is the only clear copy of the codes — printing a new
- * sheet invalidates the previous one (docs/decisions/013).
+ * person of it, for people without a work mailbox, from the browser or as a PDF of cut-out cards (built when it is
+ * downloaded, never stored). The page is the only clear copy of the codes — printing a new sheet invalidates the
+ * previous one, and its PDF is then refused (docs/decisions/013).
  */
 @Route("kiosk-codes")
 @RolesAllowed({Role.LEAD_ROLE, Role.ADMIN_ROLE})
@@ -109,7 +115,18 @@ public class KioskSheetView extends Div implements HasDynamicTitle {
                 e -> getElement().executeJs("window.print()"));
         print.addClassName("kiosk-controls");
         print.setId("kiosk-print");
-        sheet.add(print, new H3(getTranslation("kiosk.sheet.heading", printed.wave().campaignName(),
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (!kiosk.current(printed)) {
+                event.getUI().access(() -> Notifications.error(this, "kiosk.sheet.replaced"));
+                return DownloadResponse.error(HttpStatusCode.GONE);
+            }
+            byte[] file = KioskSheetPdf.render(printed, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(file), KioskSheetPdf.fileName(printed),
+                    KioskSheetPdf.CONTENT_TYPE, file.length);
+        }), getTranslation("kiosk.sheet.pdf"));
+        pdf.setId("kiosk-pdf");
+        pdf.addClassName("kiosk-controls");
+        sheet.add(print, pdf, new H3(getTranslation("kiosk.sheet.heading", printed.wave().campaignName(),
                 printed.departmentName())), new Paragraph(getTranslation("kiosk.sheet.how", printed.kioskUrl())));
         Div cards = new Div();
         cards.addClassName("kiosk-cards");

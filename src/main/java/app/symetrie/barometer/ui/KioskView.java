@@ -4,8 +4,10 @@ import app.symetrie.barometer.AnonymousSurvey;
 import app.symetrie.barometer.KioskCodes;
 import app.symetrie.barometer.Wave;
 import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.ClientAddress;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -70,17 +72,18 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private void open(String code) {
-        AnonymousSurvey survey = kiosk.open(code);
+        AnonymousSurvey survey = kiosk.open(code, client());
         switch (survey.state()) {
             case TO_ANSWER -> showForm(code, survey);
             case USED -> showEntry("kiosk.error.used");
             case INVALID -> showEntry("kiosk.error.invalid");
+            case THROTTLED -> showEntry("kiosk.error.throttled");
         }
     }
 
     private void showForm(String code, AnonymousSurvey survey) {
         Wave wave = survey.wave();
-        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> kiosk.submit(code, form),
+        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> kiosk.submit(code, client(), form),
                 new SurveyForm.Outcome() {
                     @Override
                     public void sent() {
@@ -102,6 +105,11 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
                         return false;
                     }
                 }));
+    }
+
+    private String client() {
+        UI ui = UI.getCurrent(); // also before the view is attached (a code from a QR code opens during navigation)
+        return ui == null ? "unknown" : ClientAddress.of(ui);
     }
 
     private void replace(Component content) {

@@ -13,6 +13,7 @@ import app.symetrie.common.ui.BrowserStorage;
 import app.symetrie.common.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +26,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.HasItemComponents;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -72,11 +75,13 @@ class SurveyForm extends Div {
     private final Map<String, RadioButtonGroup<Frequency>> frequencySelects = new HashMap<>();
     private final Map<String, RadioButtonGroup<Integer>> comfortGroups = new HashMap<>();
     private final Map<String, Button> painChips = new HashMap<>();
-    private final Map<Integer, Button> recommendButtons = new HashMap<>();
-    private final Div recommendRow = new Div();
+    private final RadioButtonGroup<Integer> recommendGroup = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
+    /** After a refused send: how many questions still wait, in the sticky bar, where it covers no question. */
+    private final Span missingSummary = new Span();
+    private boolean showingMissing;
     private final Questionnaire questionnaire;
     private final Wave wave;
     /** This person's draft keys and where the draft lives in the browser; null when there is nobody to keep it for. */
@@ -114,14 +119,18 @@ class SurveyForm extends Div {
         intro.add(anonymity);
         add(intro);
 
-        Div sticky = new Div(progress, progressText);
+        progress.getElement().setAttribute("aria-label", getTranslation("barometer.progress.aria"));
+        Div bar = new Div(progress, progressText);
+        bar.addClassName("barometer-progress-bar");
+        missingSummary.setId("barometer-missing");
+        missingSummary.addClassName("barometer-missing");
+        missingSummary.getElement().setAttribute("role", "status");
+        missingSummary.setVisible(false);
+        Div sticky = new Div(bar, missingSummary);
         sticky.addClassName("barometer-progress");
         progressText.setId("barometer-progress-text");
         add(sticky);
 
-        Paragraph scale = new Paragraph(getTranslation("barometer.scale"));
-        scale.addClassName("barometer-scale");
-        add(scale);
         for (Dimension dimension : q.dimensions()) {
             Div section = new Div(new H3(dimension.name().in(locale)));
             section.addClassName("barometer-section");
@@ -151,25 +160,27 @@ class SurveyForm extends Div {
 
         Div nps = new Div(new H3(q.recommendQuestion().in(locale)));
         nps.addClassName("barometer-section");
-        recommendRow.addClassName("nps-row");
-        recommendRow.getElement().setAttribute("role", "radiogroup");
-        recommendRow.getElement().setAttribute("aria-label", q.recommendQuestion().in(locale));
-        IntStream.rangeClosed(0, 10).forEach(v -> {
-            Button b = new Button(String.valueOf(v), e -> {
-                recommend = v;
-                refreshRecommend();
-                changed();
-            });
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            b.setId("nps-" + v);
-            recommendButtons.put(v, b);
-            recommendRow.add(b);
+        // One radio group of eleven options (arrow keys move, one tab stop), drawn as a row of buttons.
+        recommendGroup.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
+        recommendGroup.setAriaLabel(q.recommendQuestion().in(locale) + " " + getTranslation("barometer.nps.aria"));
+        recommendGroup.addClassName("nps-group");
+        recommendGroup.setId("barometer-recommend");
+        recommendGroup.addValueChangeListener(e -> {
+            recommend = e.getValue();
+            if (recommend != null) {
+                recommendGroup.setInvalid(false);
+            }
+            changed();
+        });
+        recommendGroup.getChildren().forEach(option -> {
+            if (option instanceof HasItemComponents.ItemComponent<?> item) {
+                option.setId("nps-" + item.getItem());
+            }
         });
         Div npsScale = new Div(new Span(getTranslation("barometer.nps.low")), new Span(getTranslation("barometer.nps.high")));
         npsScale.addClassName("nps-scale");
-        Span npsError = new Span();
-        npsError.addClassName("question-error");
-        nps.add(recommendRow, npsScale, npsError);
+        npsScale.getElement().setAttribute("aria-hidden", "true");
+        nps.add(recommendGroup, npsScale);
         questionComponents.put("recommend", nps);
         add(nps);
 
@@ -201,6 +212,17 @@ class SurveyForm extends Div {
     private Component scoreQuestion(Statement statement) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>(statement.text().in(getLocale()));
         group.setItems(1, 2, 3, 4, 5);
+        // Each option carries its anchor ("1 pas du tout d'accord"): seen on a phone without a legend scrolled away,
+        // and read as the option's name by a screen reader.
+        group.setRenderer(new ComponentRenderer<>(value -> {
+            Span number = new Span(String.valueOf(value));
+            number.addClassName("likert-number");
+            Span anchor = new Span(getTranslation("barometer.scale." + value));
+            anchor.addClassName("likert-anchor");
+            Span option = new Span(number, new Text(" "), anchor);
+            option.addClassName("likert-option");
+            return option;
+        }));
         group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         group.addClassName("likert");
         group.setId("q-" + statement.code().replace('.', '-'));
@@ -233,6 +255,8 @@ class SurveyForm extends Div {
         comfortGroup.addClassName("tool-comfort");
         comfortGroup.setId("tool-" + tool.code() + "-comfort");
         comfortGroup.setEnabled(false);
+        // Says what the greyed scale is and why it is greyed.
+        comfortGroup.setHelperText(getTranslation("barometer.comfort.first"));
         frequency.addValueChangeListener(e -> {
             if (e.getValue() == null) {
                 frequencies.remove(tool.code());
@@ -242,6 +266,8 @@ class SurveyForm extends Div {
             }
             boolean used = e.getValue() != null && e.getValue() != Frequency.NEVER;
             comfortGroup.setEnabled(used);
+            comfortGroup.setHelperText(getTranslation(used ? "barometer.comfort.scale"
+                    : e.getValue() == null ? "barometer.comfort.first" : "barometer.comfort.never"));
             if (!used) {
                 comfortGroup.clear();
                 comfort.remove(tool.code());
@@ -296,19 +322,7 @@ class SurveyForm extends Div {
     }
 
     private void refreshRecommend() {
-        recommendButtons.forEach((v, b) -> {
-            boolean on = v.equals(recommend);
-            b.getElement().setAttribute("aria-checked", String.valueOf(on));
-            b.getElement().setAttribute("role", "radio");
-            if (on) {
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        });
-        if (recommend != null) {
-            questionComponents.get("recommend").removeClassName("invalid");
-        }
+        recommendGroup.setValue(recommend);
     }
 
     private void changed() {
@@ -396,6 +410,10 @@ class SurveyForm extends Div {
         int done = answeredCount();
         progress.setValue(total == 0 ? 0 : (double) done / total);
         progressText.setText(getTranslation("barometer.progress", done, total));
+        if (showingMissing) {
+            missingSummary.setText(getTranslation("barometer.missing", total - done));
+            missingSummary.setVisible(done < total);
+        }
     }
 
     private AnswerForm form() {
@@ -412,8 +430,11 @@ class SurveyForm extends Div {
             getUI().ifPresent(ui -> ui.getElement().executeJs("window.scrollTo(0, 0)"));
             outcome.sent();
         } catch (AnswerRejected e) {
+            // Said in the sticky bar and beside each question, not in a notification over the question it points to.
             showMissing(e.missing());
-            Notifications.error(this, e);
+            showingMissing = true;
+            missingSummary.setText(getTranslation(e.messageKey(), e.missing().size()));
+            missingSummary.setVisible(true);
             submit.setEnabled(true);
         } catch (UserFacingException e) {
             Notifications.error(this, e);
@@ -437,10 +458,7 @@ class SurveyForm extends Div {
                     mark(frequencySelects.get(code), message);
                 }
             } else if ("recommend".equals(code)) {
-                Component section = questionComponents.get("recommend");
-                section.addClassName("invalid");
-                section.getChildren().filter(c -> c.hasClassName("question-error")).findFirst()
-                        .ifPresent(c -> ((Span) c).setText(message));
+                mark(recommendGroup, message);
             }
         });
         List<String> order = List.copyOf(questionComponents.keySet());

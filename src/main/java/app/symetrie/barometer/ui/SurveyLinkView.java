@@ -4,6 +4,7 @@ import app.symetrie.barometer.AnonymousSurvey;
 import app.symetrie.barometer.SurveyLinks;
 import app.symetrie.barometer.Wave;
 import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.ClientAddress;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,7 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * A personal survey link ({@code /answer/<token>}): opens its person's survey directly, without signing in, in their
  * language, and nothing else — no menu, no session with their roles, no name on the page. A spent link says only that
- * it was used; an unknown or expired one says the same thing whatever the reason (docs/decisions/013).
+ * it was used; an unknown or expired one says the same thing whatever the reason (docs/decisions/013); a client that
+ * had too many links refused lately is asked to wait (docs/decisions/017).
  */
 @Route(value = "answer", autoLayout = false)
 @AnonymousAllowed
@@ -25,6 +27,7 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
 
     private final SurveyLinks links;
     private String token = "";
+    private String client = "unknown";
 
     SurveyLinkView(SurveyLinks links) {
         this.links = links;
@@ -34,7 +37,8 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.token = parameter;
-        AnonymousSurvey survey = links.open(token);
+        this.client = ClientAddress.of(event.getUI());
+        AnonymousSurvey survey = links.open(token, client);
         if (survey.locale() != null) {
             event.getUI().setLocale(survey.locale());
         }
@@ -42,12 +46,13 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
             case TO_ANSWER -> showForm(survey);
             case USED -> showUsed();
             case INVALID -> showInvalid();
+            case THROTTLED -> showThrottled();
         }
     }
 
     private void showForm(AnonymousSurvey survey) {
         Wave wave = survey.wave();
-        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> links.submit(token, form),
+        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> links.submit(token, client, form),
                 new SurveyForm.Outcome() {
                     @Override
                     public void sent() {
@@ -58,6 +63,10 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
                     public boolean refused(UserFacingException e) {
                         if ("survey-link.error.used".equals(e.messageKey())) {
                             showUsed();
+                            return true;
+                        }
+                        if ("survey-link.error.throttled".equals(e.messageKey())) {
+                            showThrottled();
                             return true;
                         }
                         if ("survey-link.error.invalid".equals(e.messageKey())
@@ -79,6 +88,12 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
     private void showInvalid() {
         Div box = message("survey-link.invalid.title", "survey-link.invalid.text");
         box.setId("survey-link-invalid");
+        replace(box);
+    }
+
+    private void showThrottled() {
+        Div box = message("survey-link.throttled.title", "survey-link.throttled.text");
+        box.setId("survey-link-throttled");
         replace(box);
     }
 

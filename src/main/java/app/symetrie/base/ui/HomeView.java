@@ -1,5 +1,7 @@
 package app.symetrie.base.ui;
 
+import app.symetrie.barometer.BarometerService;
+import app.symetrie.barometer.MyBarometer;
 import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentKind;
@@ -16,6 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(AuthenticationContext authentication, OrganizationService organization) {
+    HomeView(AuthenticationContext authentication, OrganizationService organization, BarometerService barometer) {
         addClassName("home-view");
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow();
         String department = user.departmentId() == null ? null
@@ -42,7 +47,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("cards");
-        cards.add(card("home.employee.title", "home.employee.text", "barometer", "home.employee.link"));
+        cards.add(barometerCard(barometer.mine()));
         if (user.has(Role.AMBASSADOR) && !user.has(Role.LEAD)) {
             cards.add(card("home.ambassador.title", "home.ambassador.text", "ambassador", "home.ambassador.link"));
         }
@@ -63,6 +68,24 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     organization.employeeCount()));
         }
         add(cards);
+    }
+
+    /** Where the person stands with the barometer: to answer (until when), answered (thanks, results when), or not. */
+    private Div barometerCard(MyBarometer mine) {
+        Div card = switch (mine.state()) {
+            case TO_ANSWER -> card("home.employee.title", "home.employee.to-answer", "barometer",
+                    "home.employee.link.answer", date(mine.wave() == null ? null : mine.wave().closesOn()));
+            case ANSWERED -> card("home.employee.title", "home.employee.answered", "barometer", "home.employee.link",
+                    date(mine.wave() == null ? null : mine.wave().closesOn()));
+            default -> card("home.employee.title", "home.employee.text", "barometer", "home.employee.link");
+        };
+        card.setId("home-barometer");
+        card.addClassName("barometer-" + mine.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return card;
+    }
+
+    private String date(@Nullable LocalDate day) {
+        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
     }
 
     private Div card(String titleKey, String textKey, @Nullable String link, @Nullable String linkKey,

@@ -33,7 +33,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The shell around every signed-in view: the side navigation lists only the views the user may open (Vaadin's menu
@@ -45,11 +50,13 @@ import java.util.Locale;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final String BAROMETER_PATH = "barometer";
+    static final String MAIN_CONTENT = "main-content";
 
     private final AuthenticationContext authenticationContext;
     private final AccountService accountService;
     private final H1 viewTitle = new H1();
     private final Div banner = new Div();
+    private final Anchor skip = new Anchor();
     private final BarometerService barometer;
 
     MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
@@ -70,7 +77,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         banner.addClassName("app-banner");
         banner.setId("barometer-banner");
         banner.setVisible(false);
-        Div navbar = new Div(header, banner);
+        Div navbar = new Div(skipLink(), header, banner);
         navbar.setWidthFull();
         addToNavbar(navbar);
 
@@ -80,19 +87,100 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         baseline.addClassName("baseline");
         brand.add(baseline);
         addToDrawer(brand, new Scroller(sideNav()));
+        // Signed in: the e-mail the sign-in page kept across a failed attempt (LoginView) is no longer needed.
+        getElement().executeJs("try { sessionStorage.removeItem('symetrie-login-email'); } catch (e) { }");
     }
 
-    private SideNav sideNav() {
-        SideNav nav = new SideNav();
-        nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
+    /**
+     * The first thing a keyboard reaches: a link to the page's content, past the header and the navigation (RGAA
+     * 12.7), hidden until it has the focus; it moves the focus to the view (not Vaadin's router, not the address).
+     */
+    private Anchor skipLink() {
+        skip.setHref("#" + MAIN_CONTENT);
+        skip.setText(getTranslation("nav.skip"));
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+        // Moved by script, not by the address: with the app's <base href> a bare "#…" would leave the page.
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const target = document.getElementById(this.getAttribute('href').slice(1));
+                  if (target) { e.preventDefault(); target.focus(); target.scrollIntoView(); }
+                });""");
+        return skip;
+    }
+
+    /** The view is the page's main landmark, and where the skip link lands. */
+    @Override
+    public void setContent(com.vaadin.flow.component.Component content) {
+        super.setContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("tabindex", "-1");
+            String id = content.getId().orElse(MAIN_CONTENT);
+            content.setId(id);
+            skip.setHref("#" + id);
         }
-        return nav;
+    }
+
+    /**
+     * The entries grouped by what people come to do, in this order; within a group, in the views' menu order. A path
+     * not listed here (a new view) still appears, in a last group without a heading.
+     */
+    static final Map<String, List<String>> GROUPS = groups();
+
+    private static Map<String, List<String>> groups() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("", List.of(""));
+        groups.put("nav.group.answer", List.of("barometer"));
+        groups.put("nav.group.help", List.of("help", "training"));
+        groups.put("nav.group.ambassador", List.of("ambassador", "ambassador/log"));
+        groups.put("nav.group.boards", List.of("overview", "board", "actions", "actions/overview"));
+        groups.put("nav.group.programme", List.of("campaigns", "questionnaire", "kiosk-codes", "ambassadors/program",
+                "ambassadors/manage", "training/catalog", "training/report"));
+        groups.put("nav.group.admin", List.of("departments", "employees", "import", "access", "outbox", "audit",
+                "data-protection", "backup"));
+        return Collections.unmodifiableMap(groups);
+    }
+
+    /**
+     * One navigation per group, its heading saying what the entries are for; only the entries the person may open
+     * (Vaadin's menu configuration applies the views' access annotations), and no heading over an empty group.
+     */
+    private Div sideNav() {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        Map<String, List<MenuEntry>> byGroup = new LinkedHashMap<>();
+        GROUPS.keySet().forEach(group -> byGroup.put(group, new ArrayList<>()));
+        List<MenuEntry> others = new ArrayList<>();
+        for (MenuEntry entry : entries) {
+            String path = entry.path().replaceFirst("^/", "");
+            GROUPS.entrySet().stream().filter(g -> g.getValue().contains(path)).findFirst()
+                    .ifPresentOrElse(g -> byGroup.get(g.getKey()).add(entry), () -> others.add(entry));
+        }
+        byGroup.put("nav.group.other", others);
+        Div navs = new Div();
+        navs.addClassName("main-nav");
+        byGroup.forEach((group, members) -> {
+            if (members.isEmpty()) {
+                return;
+            }
+            SideNav nav = new SideNav();
+            if (!group.isEmpty() && !"nav.group.other".equals(group)) {
+                nav.setLabel(getTranslation(group));
+            } else {
+                nav.getElement().setAttribute("aria-label", getTranslation("nav.main"));
+            }
+            nav.addClassName("nav-group");
+            for (MenuEntry entry : members) {
+                SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+                if (entry.icon() != null) {
+                    item.setPrefixComponent(new Icon(entry.icon()));
+                }
+                nav.addItem(item);
+            }
+            navs.add(nav);
+        });
+        return navs;
     }
 
     private HorizontalLayout languageSwitch() {
@@ -102,7 +190,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         for (Locale locale : AppLocales.SUPPORTED) {
             Button button = new Button(locale.getLanguage().toUpperCase(Locale.ROOT));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("aria-label", getTranslation("language." + locale.getLanguage()));
+            // The visible "FR"/"EN" starts the accessible name (WCAG 2.5.3), which then says the language in full.
+            button.getElement().setAttribute("aria-label", locale.getLanguage().toUpperCase(Locale.ROOT) + " – "
+                    + getTranslation("language." + locale.getLanguage()));
+            button.getElement().setAttribute("lang", locale.getLanguage());
             button.setId("lang-" + locale.getLanguage());
             if (locale.getLanguage().equals(getLocale().getLanguage())) {
                 button.addClassName("current");

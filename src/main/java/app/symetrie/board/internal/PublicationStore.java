@@ -3,6 +3,7 @@ package app.symetrie.board.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,10 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicationStore {
 
-    /** One wave's decision: department ids and kinds shown, whether the company is, and why others are not. */
+    /**
+     * One wave's decision: department ids, kinds and team ids shown, whether the company is, and why others are not.
+     * {@code rule}: the version of the decision rule that made it — absent on decisions made before parent
+     * departments were a level (docs/decisions/018-parent-departments.md).
+     */
     @Document("publications")
     public record Stored(@Id String waveId, List<String> departments, List<String> kinds, boolean company,
-                        Map<String, String> hidden) {
+                        Map<String, String> hidden, @Nullable List<String> teams, @Nullable Integer rule) {
     }
 
     private final MongoTemplate mongo;

@@ -9,7 +9,9 @@ import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
 import app.symetrie.ambassador.ProgramOverview;
+import app.symetrie.ambassador.CoachingIntensity;
 import app.symetrie.ambassador.ProgramService;
+import app.symetrie.training.TrainingReach;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.chart.Chart;
 import app.symetrie.common.ui.chart.ChartCard;
@@ -23,7 +25,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,6 +62,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
     private final ProgramService program;
     private final com.vaadin.flow.spring.security.AuthenticationContext authentication;
     private final TrainingReportService trainingReport;
+    private final java.time.Clock clock;
     private final Select<WaveRef> wave = new Select<>();
     private final Select<Optional<DepartmentKind>> kind = new Select<>();
     private final Div content = new Div();
@@ -65,7 +70,8 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
 
     CompanyOverviewView(BoardService boards, BoardExport exports, ProgramService program,
                         TrainingReportService trainingReport,
-                        com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+                        com.vaadin.flow.spring.security.AuthenticationContext authentication, java.time.Clock clock) {
+        this.clock = clock;
         this.authentication = authentication;
         this.boards = boards;
         this.exports = exports;
@@ -143,6 +149,12 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
             return;
         }
         CompanyOverview o = overview.get();
+        // Everything below follows the kind filter: the heading says which scope the figures are of.
+        H2 heading = new H2(getTranslation("overview.scope.heading", o.kind() == null
+                ? getTranslation("overview.scope.company") : getTranslation("department.kind." + o.kind().name()),
+                fmt.month(o.wave().opensOn())));
+        heading.setId("overview-scope");
+        content.add(heading);
         Div tiles = new Div(
                 Figures.tile(getTranslation("board.dci"), o.dci() == null ? getTranslation("board.hidden")
                         : fmt.score(o.dci().value()), o.dci() == null ? null : fmt.margin(o.dci()), "overview-dci"),
@@ -161,12 +173,20 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         content.add(alerts(o, programOverview));
     }
 
+    /** The kinds the page is about: the one the filter chose, or both. */
+    private static List<DepartmentKind> kinds(CompanyOverview o) {
+        return o.kind() == null ? List.of(DepartmentKind.SUPPORT, DepartmentKind.FRONT_OFFICE) : List.of(o.kind());
+    }
+
     private Div heatmap(CompanyOverview o) {
         Div section = new Div(new H3(getTranslation("overview.heatmap")),
-                new Paragraph(getTranslation("overview.heatmap.hint", o.k())));
+                new Paragraph(getTranslation("overview.heatmap.hint", o.k())),
+                new Paragraph(getTranslation("overview.heatmap.legend")));
         Grid<HeatmapRow> grid = new Grid<>();
         var name = grid.addComponentColumn(r -> {
-            Span n = new Span(r.name());
+            // A link, not only a clickable row: reachable and announced as such by keyboard and screen reader.
+            Anchor n = new Anchor("board/" + r.departmentId().value(), r.name());
+            n.addClassName("department-link");
             Span badge = new Span(getTranslation(r.kind() == DepartmentKind.SUPPORT ? "overview.support.short"
                     : "overview.front.short"));
             badge.addClassName("kind-badge");
@@ -174,14 +194,15 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
             return new HorizontalLayout(n, badge);
         }).setHeader(getTranslation("department.name")).setWidth("17rem").setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparing(HeatmapRow::name, String.CASE_INSENSITIVE_ORDER));
-        heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, true);
+        heatColumn(grid, getTranslation("board.dci"), HeatmapRow::dci, r -> r.versusCompany().get("dci"), true);
         // n right after the index it stands for, before the dimensions.
         grid.addColumn(r -> r.dci() == null ? getTranslation("board.hidden") : r.n() + (r.indicative()
                         ? " · " + getTranslation("board.indicative") : ""))
                 .setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.dci() == null ? -1 : r.n()));
         for (String code : o.dimensionCodes()) {
-            heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code), false);
+            heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code),
+                    r -> r.versusCompany().get(code), false);
         }
         grid.addColumn(r -> fmt.enps(r.enps()))
                 .setHeader(getTranslation("board.enps")).setTextAlign(ColumnTextAlign.END).setSortable(true)
@@ -206,9 +227,14 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         return section;
     }
 
+    /**
+     * A heatmap column: the value is always printed; colour and mark say only where the group's 95 % interval lies
+     * wholly above (▲, blue) or below (▼, orange) the company's value — a colour-blind-safe pair, never the only cue.
+     */
     private void heatColumn(Grid<HeatmapRow> grid, String header, Function<HeatmapRow, @Nullable Double> value,
-                            boolean strong) {
-        grid.addColumn(r -> fmt.score(value.apply(r))).setHeader(header).setTextAlign(ColumnTextAlign.END)
+                            Function<HeatmapRow, @Nullable Integer> versus, boolean strong) {
+        grid.addColumn(r -> heatText(value.apply(r), versus.apply(r))).setHeader(header)
+                .setTextAlign(ColumnTextAlign.END)
                 .setSortable(true).setComparator(Comparator.comparing(r -> {
                     Double v = value.apply(r);
                     return v == null ? -1 : v;
@@ -218,28 +244,61 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                     if (v == null) {
                         return "heat-hidden";
                     }
-                    int bucket = (int) Math.max(0, Math.min(9, Math.floor(v / 10)));
-                    return "heat-" + bucket + (strong ? " heat-strong" : "");
-                });
+                    return heatPart(versus.apply(r)) + (strong ? " heat-strong" : "");
+                })
+                .setTooltipGenerator(r -> value.apply(r) == null ? null
+                        : getTranslation(heatKey(versus.apply(r))));
+    }
+
+    static String heatPart(@Nullable Integer versus) {
+        return versus == null || versus == 0 ? "heat-within" : versus > 0 ? "heat-above" : "heat-below";
+    }
+
+    private static String heatKey(@Nullable Integer versus) {
+        return versus == null || versus == 0 ? "overview.heat.within" : versus > 0 ? "overview.heat.above"
+                : "overview.heat.below";
+    }
+
+    private String heatText(@Nullable Double value, @Nullable Integer versus) {
+        String text = fmt.score(value);
+        if (value == null || versus == null || versus == 0) {
+            return text;
+        }
+        return text + (versus > 0 ? " ▲" : " ▼");
     }
 
     private Div equity(CompanyOverview o, ProgramOverview programOverview) {
         Div section = new Div(new H3(getTranslation("overview.equity")),
                 new Paragraph(getTranslation("overview.equity.hint")));
+        List<DepartmentKind> kinds = kinds(o);
         Chart chart = Chart.line(getTranslation("overview.equity.chart")).format(ValueFormat.SCORE)
                 .categories(o.equity().stream().map(p -> fmt.month(p.wave().opensOn())).toList())
-                .yAxis(getTranslation("board.dci"), 0.0, 100.0)
-                .series(getTranslation("board.ref.support"), o.equity().stream().map(EquityPoint::supportDci).toList(),
-                        SeriesStyle.solid(ChartColor.SUPPORT))
-                .series(getTranslation("board.ref.front"), o.equity().stream().map(EquityPoint::frontDci).toList(),
-                        SeriesStyle.solid(ChartColor.FRONT_OFFICE));
+                .yAxis(getTranslation("board.dci"), 0.0, 100.0);
+        if (kinds.contains(DepartmentKind.SUPPORT)) {
+            chart.series(getTranslation("board.ref.support"), o.equity().stream().map(EquityPoint::supportDci)
+                    .toList(), SeriesStyle.solid(ChartColor.SUPPORT));
+        }
+        if (kinds.contains(DepartmentKind.FRONT_OFFICE)) {
+            chart.series(getTranslation("board.ref.front"), o.equity().stream().map(EquityPoint::frontDci).toList(),
+                    SeriesStyle.solid(ChartColor.FRONT_OFFICE));
+        }
         chart.setId("equity-chart");
         ChartCard card = new ChartCard(chart);
         card.setWidthFull();
         section.add(card);
 
-        // The help each side gets: ambassadors, coaching, trainings (12 months).
-        var training = trainingReport.report();
+        // The help each side gets: ambassadors (today), coaching (last complete quarter) and trainings held (12
+        // months), as of the wave: its close for an older wave, today for the latest.
+        boolean latest = o.waves().isEmpty() || o.waves().getLast().id().equals(o.wave().id());
+        java.time.LocalDate asOf = latest ? java.time.LocalDate.now(clock) : o.wave().closesOn();
+        java.util.Map<DepartmentKind, CoachingIntensity> coaching = new java.util.EnumMap<>(DepartmentKind.class);
+        java.util.Map<DepartmentKind, TrainingReach> reach = new java.util.EnumMap<>(DepartmentKind.class);
+        for (DepartmentKind k : kinds) {
+            List<app.symetrie.organization.DepartmentId> ofKind = o.rows().stream().filter(r -> r.kind() == k)
+                    .map(HeatmapRow::departmentId).toList();
+            coaching.put(k, program.coaching(asOf, ofKind));
+            reach.put(k, trainingReport.reach(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), ofKind));
+        }
         Grid<DepartmentKind> help = new Grid<>();
         help.addColumn(k -> getTranslation(k == DepartmentKind.SUPPORT ? "board.ref.support" : "board.ref.front"))
                 .setHeader(getTranslation("overview.kind"));
@@ -249,25 +308,37 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
                 .map(c -> c.uncoveredDepartments() + " / " + c.departments()).orElse("—"))
                 .setHeader(getTranslation("overview.uncovered")).setTextAlign(ColumnTextAlign.END);
-        help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
-                .map(c -> c.hoursPerEmployee().isEmpty() ? "—" : fmt.decimal(c.hoursPerEmployee().getLast()))
-                .orElse("—")).setHeader(getTranslation("board.help.coaching")).setTextAlign(ColumnTextAlign.END);
-        help.addColumn(k -> training.kinds().stream().filter(r -> r.kind() == k).findFirst()
-                .map(r -> fmt.percent(r.reach())).orElse("—")).setHeader(getTranslation("board.help.reach"))
+        help.addColumn(k -> fmt.hours(coaching.get(k).hoursPerEmployee()))
+                .setHeader(getTranslation("board.help.coaching.quarter",
+                        fmt.quarter(coaching.get(kinds.getFirst()).quarter())))
                 .setTextAlign(ColumnTextAlign.END);
-        help.setItems(DepartmentKind.SUPPORT, DepartmentKind.FRONT_OFFICE);
+        help.addColumn(k -> fmt.percent(reach.get(k).share())).setHeader(getTranslation("board.help.reach.held"))
+                .setTextAlign(ColumnTextAlign.END);
+        help.addColumn(k -> String.valueOf(reach.get(k).upcoming()))
+                .setHeader(getTranslation("overview.help.upcoming")).setTextAlign(ColumnTextAlign.END);
+        help.setItems(kinds);
         help.setAllRowsVisible(true);
         help.addThemeVariants(GridVariant.LUMO_COMPACT);
         help.setId("equity-help");
         Grid<EquityPoint> grid = new Grid<>();
         grid.addColumn(p -> fmt.month(p.wave().opensOn())).setHeader(getTranslation("board.wave"));
-        grid.addColumn(p -> p.supportDci() == null || p.frontDci() == null ? getTranslation("board.hidden")
-                : fmt.signed(p.supportDci() - p.frontDci())).setHeader(getTranslation("overview.gap"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> fmt.percent(p.supportParticipation())).setHeader(getTranslation("overview.support.part"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> fmt.percent(p.frontParticipation())).setHeader(getTranslation("overview.front.part"))
-                .setTextAlign(ColumnTextAlign.END);
+        if (o.kind() == null) {
+            grid.addColumn(p -> p.supportDci() == null || p.frontDci() == null ? getTranslation("board.hidden")
+                    : fmt.signed(p.supportDci() - p.frontDci())).setHeader(getTranslation("overview.gap"))
+                    .setTextAlign(ColumnTextAlign.END);
+        } else {
+            grid.addColumn(p -> fmt.score(o.kind() == DepartmentKind.SUPPORT ? p.supportDci() : p.frontDci()))
+                    .setHeader(getTranslation(o.kind() == DepartmentKind.SUPPORT ? "overview.support.dci"
+                            : "overview.front.dci")).setTextAlign(ColumnTextAlign.END);
+        }
+        if (kinds.contains(DepartmentKind.SUPPORT)) {
+            grid.addColumn(p -> fmt.percent(p.supportParticipation()))
+                    .setHeader(getTranslation("overview.support.part")).setTextAlign(ColumnTextAlign.END);
+        }
+        if (kinds.contains(DepartmentKind.FRONT_OFFICE)) {
+            grid.addColumn(p -> fmt.percent(p.frontParticipation()))
+                    .setHeader(getTranslation("overview.front.part")).setTextAlign(ColumnTextAlign.END);
+        }
         grid.setItems(o.equity());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -276,17 +347,26 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         return section;
     }
 
+    private static ListItem alertItem(String text, @Nullable String board) {
+        return board == null ? new ListItem(text) : new ListItem(new Anchor(board, text));
+    }
+
     private Div alerts(CompanyOverview o, ProgramOverview programOverview) {
         Div section = new Div(new H3(getTranslation("overview.alerts")));
-        List<app.symetrie.organization.Department> uncovered = programOverview.uncoveredDepartments();
+        List<app.symetrie.organization.Department> uncovered = programOverview.uncoveredDepartments().stream()
+                .filter(d -> o.kind() == null || d.kind() == o.kind()).toList();
         if (o.alerts().isEmpty() && uncovered.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.alerts.none")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         list.setId("alerts");
-        uncovered.forEach(d -> list.add(new ListItem(getTranslation(d.kind() == DepartmentKind.SUPPORT
-                ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()))));
+        // Each alert leads to the board of the department it is about.
+        java.util.Map<String, String> boards = new java.util.HashMap<>();
+        o.rows().forEach(r -> boards.putIfAbsent(r.name(), "board/" + r.departmentId().value()));
+        uncovered.forEach(d -> list.add(alertItem(getTranslation(d.kind() == DepartmentKind.SUPPORT
+                ? "overview.alert.no-ambassador.support" : "overview.alert.no-ambassador", d.name()),
+                "board/" + d.id().value())));
         for (Alert alert : o.alerts()) {
             String text = switch (alert.kind()) {
                 case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.department(),
@@ -299,7 +379,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                         fmt.percent(alert.now()), fmt.percent(alert.before()), alert.answers(),
                         fmt.pValue(alert.pValue()));
             };
-            list.add(new ListItem(text));
+            list.add(alertItem(text, boards.get(alert.department())));
         }
         section.add(list);
         if (o.comparisons() > 0) {

@@ -4,6 +4,7 @@ import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.Change;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.PainRow;
+import app.symetrie.board.BoardRecords.PartRow;
 import app.symetrie.board.BoardRecords.Score;
 import app.symetrie.board.BoardRecords.StatementScore;
 import app.symetrie.board.BoardRecords.TeamRow;
@@ -13,6 +14,7 @@ import app.symetrie.board.BoardRecords.TrendPoint;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
+import app.symetrie.ambassador.CoachingIntensity;
 import app.symetrie.ambassador.ProgramService;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.chart.Chart;
@@ -22,15 +24,18 @@ import app.symetrie.common.ui.chart.SeriesStyle;
 import app.symetrie.common.ui.chart.ValueFormat;
 import app.symetrie.organization.Department;
 import app.symetrie.training.TrainingCatalogService;
+import app.symetrie.training.TrainingReach;
 import app.symetrie.training.TrainingReportService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
+import app.symetrie.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -48,9 +53,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +77,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
     private final TrainingReportService trainingReport;
     private final TrainingCatalogService catalog;
     private final AuthenticationContext authentication;
+    private final java.time.Clock clock;
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<WaveRef> wave = new Select<>();
     private final Div content = new Div();
@@ -78,7 +86,8 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
 
     DepartmentBoardView(BoardService boards, BoardExport exports, ProgramService program,
                         TrainingReportService trainingReport, TrainingCatalogService catalog,
-                        AuthenticationContext authentication) {
+                        AuthenticationContext authentication, java.time.Clock clock) {
+        this.clock = clock;
         this.boards = boards;
         this.exports = exports;
         this.program = program;
@@ -191,6 +200,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                     fmt.score(s.value()), fmt.score(s.margin()), fmt.percent(s.favourable()), s.n())
                     + (s.indicative() ? " · " + getTranslation("board.indicative") : "")));
             row.addClassName("dimension-row");
+            if (mayAct(b)) {
+                row.add(actOnThis(b, "DIMENSION", t.code()));
+            }
             dims.add(row);
         });
         content.add(dims);
@@ -200,29 +212,41 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         content.add(painsSection(b));
         content.add(commentsSection(b));
         content.add(teamsSection(b));
+        if (!b.subDepartments().isEmpty() || hasSubDepartments(b)) {
+            content.add(subDepartmentsSection(b));
+        }
         content.add(helpSection(b));
     }
 
-    /** Ambassadors, coaching and trainings around this department, and the next sessions on its top pain points. */
+    /**
+     * Ambassadors, coaching and trainings around this department (its subtree), as of the wave shown: the close of an
+     * older wave, today for the latest one; and the next sessions on its top pain points.
+     */
     private Div helpSection(DepartmentBoard b) {
         Div section = new Div(new H3(getTranslation("board.help")));
         section.setId("board-help");
         if (authentication.hasRole(Role.LEAD_ROLE)) {
+            boolean latest = b.waves().isEmpty() || b.waves().getLast().id().equals(b.wave().id());
+            java.time.LocalDate asOf = latest ? java.time.LocalDate.now(clock) : b.wave().closesOn();
+            List<DepartmentId> subtree = boards.subtree(b.departmentId());
+            section.add(new Paragraph(getTranslation(latest ? "board.help.as-of.today" : "board.help.as-of.wave",
+                    fmt.day(asOf))));
             Div tiles = new Div();
             tiles.addClassName("tiles");
             program.overview().departments().stream().filter(c -> c.department().id().equals(b.departmentId()))
-                    .findFirst().ifPresent(c -> {
-                        double hours = c.hoursPerEmployee().isEmpty() ? 0 : c.hoursPerEmployee().getLast();
-                        tiles.add(Figures.tile(getTranslation("board.help.coverage"),
-                                c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()), getTranslation("board.help.coverage.detail",
-                                        c.activeAmbassadors()), "help-coverage"));
-                        tiles.add(Figures.tile(getTranslation("board.help.coaching"), fmt.decimal(hours),
-                                getTranslation("board.help.coaching.detail"), "help-coaching"));
-                    });
-            trainingReport.report().departments().stream().filter(r -> r.department().id().equals(b.departmentId()))
-                    .findFirst().ifPresent(r -> tiles.add(Figures.tile(getTranslation("board.help.reach"),
-                            fmt.percent(r.reach()), getTranslation("board.help.reach.detail",
-                                    fmt.percent(r.figures().completionRate())), "help-reach")));
+                    .findFirst().ifPresent(c -> tiles.add(Figures.tile(getTranslation("board.help.coverage"),
+                            c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()),
+                            getTranslation("board.help.coverage.detail", c.activeAmbassadors()), "help-coverage")));
+            CoachingIntensity coaching = program.coaching(asOf, subtree);
+            tiles.add(Figures.tile(getTranslation("board.help.coaching.quarter", fmt.quarter(coaching.quarter())),
+                    fmt.hours(coaching.hoursPerEmployee()), getTranslation("board.help.coaching.quarter.detail",
+                            fmt.day(coaching.quarter().firstDay()), fmt.day(coaching.quarter().lastDay()),
+                            fmt.hours(coaching.minutes() / 60.0), coaching.headcount()), "help-coaching"));
+            TrainingReach reach = trainingReport.reach(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                    subtree);
+            tiles.add(Figures.tile(getTranslation("board.help.reach.held"), fmt.percent(reach.share()),
+                    getTranslation("board.help.reach.held.detail", reach.held(), reach.headcount(),
+                            reach.upcoming()), "help-reach"));
             section.add(tiles);
         }
         java.util.Set<String> topPains = b.pains().stream().limit(3).map(PainRow::code)
@@ -353,6 +377,21 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         return section;
     }
 
+    /** Whether the viewer plans this department's actions: its manager, or a lead. */
+    private boolean mayAct(DepartmentBoard b) {
+        return authentication.hasRole(Role.LEAD_ROLE) || authentication.hasRole(Role.MANAGER_ROLE)
+                && CurrentUser.get().map(u -> b.departmentId().equals(u.departmentId())).orElse(false);
+    }
+
+    /** "Act on this": the action plan's form, pre-filled with this department and this indicator. */
+    private Anchor actOnThis(DepartmentBoard b, String kind, String code) {
+        String query = QueryParameters.simple(Map.of("department", b.departmentId().value(), "kind", kind,
+                "code", code)).getQueryString();
+        Anchor link = new Anchor("actions/edit?" + query, getTranslation("board.act"));
+        link.addClassName("act-on-this");
+        return link;
+    }
+
     private Div painsSection(DepartmentBoard b) {
         Div section = new Div(new H3(getTranslation("board.pains")),
                 new Paragraph(getTranslation("board.pains.note", b.n(), b.comparisons())));
@@ -367,6 +406,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.addColumn(p -> p.delta() == null ? "" : (!p.significant() ? "" : p.delta() > 0 ? "▲ " : "▼ ")
                 + fmt.signed(p.delta() * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
                 .setTextAlign(ColumnTextAlign.END);
+        if (mayAct(b)) {
+            grid.addComponentColumn(p -> actOnThis(b, "PAIN_POINT", p.code())).setAutoWidth(true);
+        }
         grid.setItems(b.pains());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -429,6 +471,35 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         grid.setItems(b.teams());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        section.add(grid);
+        return section;
+    }
+
+    private boolean hasSubDepartments(DepartmentBoard b) {
+        return department.getListDataView().getItems().anyMatch(d -> b.departmentId().equals(d.parentId()));
+    }
+
+    /**
+     * A parent department's breakdown: each sub-department on its own subtree, where the wave's decision shows it;
+     * the parent's figures above cover them all (a sub-department too small to be shown is counted in them).
+     */
+    private Div subDepartmentsSection(DepartmentBoard b) {
+        Div section = new Div(new H3(getTranslation("board.parts")));
+        section.setId("board-parts");
+        section.add(new Paragraph(getTranslation("board.parts.note", b.k())));
+        if (b.subDepartments().isEmpty()) {
+            section.add(new Paragraph(getTranslation("board.parts.none", b.k())));
+            return section;
+        }
+        Grid<PartRow> grid = new Grid<>();
+        grid.addColumn(PartRow::name).setHeader(getTranslation("board.department")).setFlexGrow(2);
+        grid.addColumn(PartRow::n).setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> fmt.score(t.dci())).setHeader(getTranslation("board.dci"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(b.subDepartments());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setId("parts-table");
         section.add(grid);
         return section;
     }

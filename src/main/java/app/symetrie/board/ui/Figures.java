@@ -46,6 +46,25 @@ final class Figures {
         return f.format(value);
     }
 
+    /** Hours per employee, with two decimals: 0.11 and 0.17 must not both print as 0.1. */
+    String hours(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        f.setMinimumFractionDigits(2);
+        return f.format(value);
+    }
+
+    /** "Q3 2026" / "T3 2026". */
+    String quarter(app.symetrie.ambassador.Quarter quarter) {
+        return source.getTranslation("board.help.quarter", String.valueOf(quarter.number()),
+                String.valueOf(quarter.year()));
+    }
+
+    String day(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale));
+    }
+
     String percent(@Nullable Double share) {
         if (share == null || share.isNaN()) {
             return source.getTranslation("board.hidden");

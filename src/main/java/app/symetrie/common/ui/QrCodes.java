@@ -8,7 +8,10 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
-/** QR codes drawn as SVG (ZXing computes the modules; one path draws them, crisp at any print size). */
+/**
+ * QR codes drawn as SVG (ZXing computes the modules; one path draws them, crisp at any print size), or as their
+ * modules for a PDF.
+ */
 public final class QrCodes {
 
     private QrCodes() {
@@ -16,13 +19,7 @@ public final class QrCodes {
 
     /** An SVG document of the QR code of {@code text}, with a quiet zone of two modules. */
     public static String svg(String text) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot draw a QR code of this text", e);
-        }
+        BitMatrix matrix = matrix(text);
         int width = matrix.getWidth();
         int height = matrix.getHeight();
         StringBuilder path = new StringBuilder();
@@ -36,5 +33,15 @@ public final class QrCodes {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** The modules of the QR code of {@code text} (true = dark), with a quiet zone of two modules. */
+    public static BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot draw a QR code of this text", e);
+        }
     }
 }

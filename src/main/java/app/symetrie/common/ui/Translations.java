@@ -1,5 +1,6 @@
 package app.symetrie.common.ui;
 
+import app.symetrie.common.UserFacingException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -17,6 +18,8 @@ public final class Translations {
             try {
                 constructor.apply(value);
                 return ValidationResult.ok();
+            } catch (UserFacingException e) {
+                return ValidationResult.error(source.getTranslation(e.messageKey(), e.arguments()));
             } catch (IllegalArgumentException e) {
                 return ValidationResult.error(source.getTranslation(String.valueOf(e.getMessage())));
             }

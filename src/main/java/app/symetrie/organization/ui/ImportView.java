@@ -132,6 +132,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(upload);
 
         progress.addClassName("import-progress");
+        progressBar.getElement().setAttribute("aria-label", getTranslation("import.progress.aria"));
         progressBar.setMin(0);
         progressBar.setMax(1);
         progress.setVisible(false);

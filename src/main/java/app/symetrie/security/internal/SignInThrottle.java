@@ -30,11 +30,11 @@ public class SignInThrottle {
 
     /** Counts one attempt; false when the key already used up its window's allowance. */
     public boolean tryAcquire(String kind, String key, int limit, Duration window) {
-        return count(kind, key, window) <= limit;
+        return add(kind, key, window) <= limit;
     }
 
-    /** Counts one event of {@code key} in the current window; returns the window's count so far. */
-    public int count(String kind, String key, Duration window) {
+    /** Counts one attempt and returns how many this key made in the current window, this one included. */
+    public int add(String kind, String key, Duration window) {
         Instant now = clock.instant();
         long start = windowStart(now, window);
         Instant end = Instant.ofEpochMilli(start + window.toMillis());
@@ -52,11 +52,18 @@ public class SignInThrottle {
         return counter != null && counter.expiresAt().isAfter(now) && counter.count() >= limit;
     }
 
+    /** How many attempts this key made in the current window, without counting one. */
+    public int count(String kind, String key, Duration window) {
+        long start = windowStart(clock.instant(), window);
+        ThrottleDocument counter = mongo.findById(id(kind, key, start), ThrottleDocument.class);
+        return counter == null ? 0 : counter.count();
+    }
+
     private static long windowStart(Instant now, Duration window) {
         return now.toEpochMilli() / window.toMillis() * window.toMillis();
     }
 
-    private static String id(String kind, String key, long windowStart) {
-        return kind + ":" + Hashes.sha256Hex(key) + ":" + windowStart;
+    private static String id(String kind, String key, long start) {
+        return kind + ":" + Hashes.sha256Hex(key) + ":" + start;
     }
 }

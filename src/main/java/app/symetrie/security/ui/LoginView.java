@@ -5,6 +5,7 @@ import app.symetrie.common.UserFacingException;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignInLinks;
 import app.symetrie.security.SingleSignOn;
+import app.symetrie.store.SeedJournal;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.UI;
@@ -53,10 +54,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph linkResult = new Paragraph();
     private final List<SingleSignOn.Provider> providers;
     private final SignInLinks links;
+    private final Paragraph demoPreparing = new Paragraph();
 
-    LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links) {
+    LoginView(AccountService accounts, SingleSignOn sso, SignInLinks links, SeedJournal seeds) {
         this.links = links;
+        preparing(seeds);
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         // at least the screen's height, growing with SSO, link and demo panels (centred, never clipped at the top)
         setWidthFull();
         setMinHeight("100vh");
@@ -67,7 +71,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("brand");
         tagline.addClassName("tagline");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        // "Forgotten password?" leads to the sign-in link below, with the e-mail already typed (where links are on).
+        form.setForgotPasswordButtonVisible(links.enabled());
+        form.addForgotPasswordListener(e -> toSignInLink());
         demoPanel.addClassName("demo-logins");
         demoLogins = accounts.demoLogins();
         demoPanel.setVisible(!demoLogins.isEmpty());
@@ -76,7 +82,61 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ssoPanel.setVisible(!providers.isEmpty());
         passwordHint.addClassName("password-hint");
         passwordHint.setVisible(!providers.isEmpty());
-        add(languageSwitch(), brand, tagline, ssoPanel, passwordHint, form, linkPanel(), demoPanel);
+        add(languageSwitch(), brand, tagline, demoPreparing, ssoPanel, passwordHint, form, linkPanel(), demoPanel);
+    }
+
+    /** While the demo company is being seeded: says so, and reloads the page (with its demo logins) once it is ready. */
+    private void preparing(SeedJournal seeds) {
+        demoPreparing.setId("demo-preparing");
+        demoPreparing.setVisible(seeds.inProgress(SeedJournal.DEMO));
+        if (demoPreparing.isVisible()) {
+            addAttachListener(e -> {
+                e.getUI().setPollInterval(2000);
+                e.getUI().addPollListener(poll -> {
+                    if (!seeds.inProgress(SeedJournal.DEMO)) {
+                        poll.getSource().setPollInterval(-1);
+                        poll.getSource().getPage().reload();
+                    }
+                });
+            });
+        }
+    }
+
+    /** The key under which this tab keeps the e-mail typed into the form until the next visit of this page. */
+    static final String KEPT_EMAIL = "symetrie-login-email";
+
+    private void toSignInLink() {
+        form.getElement().executeJs("const f = this.querySelector('[name=\"username\"]'); return f ? f.value : '';")
+                .then(String.class, typed -> {
+                    if (linkEmail.isEmpty() && typed != null) {
+                        linkEmail.setValue(typed.strip());
+                    }
+                    linkEmail.scrollIntoView();
+                    linkEmail.focus();
+                });
+    }
+
+    /**
+     * A failed attempt comes back as a new page ({@code /login?error}): the e-mail typed is kept in this tab's session
+     * storage when the form is sent, put back into the form after a refusal, and removed on every visit of the page
+     * (the signed-in shell removes it too), so it never outlives the attempt. The password is never kept.
+     */
+    private void keepEmailAcrossAFailedAttempt(boolean failed) {
+        form.getElement().executeJs("""
+                const form = this, key = $0;
+                form.addEventListener('login', e => {
+                  try { sessionStorage.setItem(key, (e.detail && e.detail.username) || ''); } catch (x) { }
+                });
+                let kept = null;
+                try { kept = sessionStorage.getItem(key); sessionStorage.removeItem(key); } catch (x) { }
+                if ($1 && kept) {
+                  customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                    const email = form.querySelector('[name="username"]');
+                    const password = form.querySelector('[name="password"]');
+                    if (email) { email.value = kept; }
+                    if (password) { password.focus(); }
+                  }));
+                }""", KEPT_EMAIL, failed);
     }
 
     /** "Get a sign-in link": the same answer for every address, so the page tells nobody who works here. */
@@ -143,6 +203,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             ssoPanel.add(button);
         }
         passwordHint.setText(getTranslation("login.password.admins"));
+        demoPreparing.setText(getTranslation("login.demo.preparing"));
         linkTitle.setText(getTranslation("login.link.title"));
         linkEmail.setLabel(getTranslation("login.email"));
         linkEmail.setHelperText(getTranslation("login.link.helper"));
@@ -171,6 +232,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setUsername(getTranslation("login.email"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
@@ -181,7 +243,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        keepEmailAcrossAFailedAttempt(failed);
     }
 
     @Override

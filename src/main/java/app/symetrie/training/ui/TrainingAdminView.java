@@ -5,11 +5,13 @@ import app.symetrie.ambassador.DirectoryEntry;
 import app.symetrie.barometer.BarometerCatalog;
 import app.symetrie.barometer.CatalogLabels;
 import app.symetrie.barometer.CatalogItem;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
 import app.symetrie.common.ui.Formats;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.common.ui.ValueBinder;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.training.Course;
 import app.symetrie.training.CourseFormat;
@@ -60,6 +62,27 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
 
     /** A trainer choice: an ambassador (an employee) or a name typed in. */
     record Trainer(@Nullable EmployeeId employeeId, String name) {
+    }
+
+    /** What the course dialog's fields hold, before {@link Course} checks it. */
+    private static final class CourseBean {
+        String title = "";
+        String description = "";
+        @Nullable CatalogItem tool;
+        @Nullable CatalogItem painPoint;
+        @Nullable CourseLevel level;
+        @Nullable CourseFormat format;
+        @Nullable Integer minutes;
+    }
+
+    /** What the session dialog's fields hold, before {@link TrainingSession} checks it. */
+    private static final class SessionBean {
+        @Nullable LocalDateTime start;
+        @Nullable LocalDateTime end;
+        @Nullable LocalDateTime deadline;
+        String place = "";
+        @Nullable Integer capacity;
+        @Nullable Trainer trainer;
     }
 
     private final TrainingCatalogService catalogService;
@@ -194,6 +217,7 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         format.setItemLabelGenerator(f -> getTranslation("training.format." + f));
         format.setValue(CourseFormat.ON_SITE);
         IntegerField minutes = new IntegerField(getTranslation("training.length.minutes"));
+        minutes.setId("course-minutes");
         minutes.setMin(Course.MIN_MINUTES);
         minutes.setMax(Course.MAX_MINUTES);
         minutes.setStep(15);
@@ -218,15 +242,24 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.setId("save-course");
-        save.addClickListener(e -> submit(dialog, save, () -> {
-            catalogService.saveCourse(new Course(existing == null ? CourseId.random() : existing.id(),
-                    title.getValue(), description.getValue(), tool.getValue() == null ? null : tool.getValue().code(),
-                    painPoint.getValue() == null ? null : painPoint.getValue().code(), level.getValue(),
-                    minutes.getValue() == null ? 0 : minutes.getValue(), format.getValue()));
-            refreshCourses();
-        }));
+        ValueBinder<CourseBean> binder = new ValueBinder<>(this);
+        binder.bind("title", title, b -> b.title, (b, v) -> b.title = v);
+        binder.bind("description", description, b -> b.description, (b, v) -> b.description = v);
+        binder.bind("tool", tool, b -> b.tool, (b, v) -> b.tool = v);
+        binder.bind("painPoint", painPoint, b -> b.painPoint, (b, v) -> b.painPoint = v);
+        binder.bind("level", level, b -> b.level, (b, v) -> b.level = v);
+        binder.bind("format", format, b -> b.format, (b, v) -> b.format = v);
+        binder.bind("minutes", minutes, b -> b.minutes, (b, v) -> b.minutes = v);
+        CourseId id = existing == null ? CourseId.random() : existing.id();
+        save.addClickListener(e -> binder.write(new CourseBean(), b -> new Course(id, b.title, b.description,
+                        b.tool == null ? null : b.tool.code(), b.painPoint == null ? null : b.painPoint.code(),
+                        b.level, b.minutes == null ? 0 : b.minutes, b.format))
+                .ifPresentOrElse(course -> submit(dialog, save, binder, () -> {
+                    catalogService.saveCourse(course);
+                    refreshCourses();
+                }), () -> save.setEnabled(true)));
         if (existing != null) {
-            Button delete = new Button(getTranslation("action.delete"), e -> submit(dialog, null, () -> {
+            Button delete = new Button(getTranslation("action.delete"), e -> submit(dialog, null, null, () -> {
                 catalogService.deleteCourse(existing.id());
                 refreshCourses();
             }));
@@ -245,6 +278,9 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         DateTimePicker start = new DateTimePicker(getTranslation("training.start"));
         DateTimePicker end = new DateTimePicker(getTranslation("training.end"));
         DateTimePicker deadline = new DateTimePicker(getTranslation("training.deadline.label"));
+        start.setId("session-start");
+        end.setId("session-end");
+        deadline.setId("session-deadline");
         for (DateTimePicker p : List.of(start, end, deadline)) {
             p.setLocale(getLocale());
             p.setStep(Duration.ofMinutes(15));
@@ -260,11 +296,13 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         TextField place = new TextField(getTranslation("training.place"));
         place.setMaxLength(TrainingSession.PLACE_MAX);
         place.setHelperText(getTranslation("training.place.help"));
+        place.setId("session-place");
         IntegerField capacity = new IntegerField(getTranslation("training.capacity"));
         capacity.setMin(1);
         capacity.setMax(TrainingSession.MAX_CAPACITY);
         capacity.setStepButtonsVisible(true);
         capacity.setValue(10);
+        capacity.setId("session-capacity");
         ComboBox<Trainer> trainer = new ComboBox<>(getTranslation("training.trainer.label"));
         List<Trainer> choices = new ArrayList<>(ambassadors.directory(null, null).stream()
                 .map(DirectoryEntry::ambassador).map(a -> new Trainer(a.employeeId(), a.name())).toList());
@@ -273,6 +311,7 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
                 : getTranslation("training.trainer.ambassador", t.name()));
         trainer.setAllowCustomValue(true);
         trainer.setHelperText(getTranslation("training.trainer.help"));
+        trainer.setId("session-trainer");
         trainer.addCustomValueSetListener(e -> {
             Trainer typed = new Trainer(null, e.getDetail());
             choices.add(typed);
@@ -306,15 +345,22 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.setId("save-session");
-        save.addClickListener(e -> submit(dialog, save, () -> {
-            Trainer t = trainer.getValue();
-            TrainingSessionId id = existing == null ? TrainingSessionId.random() : existing.id();
-            catalogService.saveSession(new TrainingSession(id,
-                    courseId, instant(start.getValue()), instant(end.getValue()), place.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), 0, t == null ? null : t.employeeId(),
-                    t == null ? "" : t.name(), instant(deadline.getValue())));
-            showSessions(courses.asSingleSelect().getValue());
-        }));
+        ValueBinder<SessionBean> binder = new ValueBinder<>(this);
+        binder.bind("start", start, b -> b.start, (b, v) -> b.start = v);
+        binder.bind("end", end, b -> b.end, (b, v) -> b.end = v);
+        binder.bind("enrolmentDeadline", deadline, b -> b.deadline, (b, v) -> b.deadline = v);
+        binder.bind("place", place, b -> b.place, (b, v) -> b.place = v);
+        binder.bind("capacity", capacity, b -> b.capacity, (b, v) -> b.capacity = v);
+        binder.bind("trainerName", trainer, b -> b.trainer, (b, v) -> b.trainer = v);
+        TrainingSessionId id = existing == null ? TrainingSessionId.random() : existing.id();
+        save.addClickListener(e -> binder.write(new SessionBean(), b -> new TrainingSession(id, courseId,
+                        instant(b.start), instant(b.end), b.place, b.capacity == null ? 0 : b.capacity, 0,
+                        b.trainer == null ? null : b.trainer.employeeId(), b.trainer == null ? "" : b.trainer.name(),
+                        instant(b.deadline)))
+                .ifPresentOrElse(session -> submit(dialog, save, binder, () -> {
+                    catalogService.saveSession(session);
+                    showSessions(courses.asSingleSelect().getValue());
+                }), () -> save.setEnabled(true)));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
@@ -323,13 +369,18 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         return value == null ? null : value.atZone(clock.getZone()).toInstant();
     }
 
-    private void submit(Dialog dialog, @Nullable Button save, Runnable action) {
+    /** Runs a dialog's action; a refusal of one of its values is shown on its field, any other in a notification. */
+    private void submit(Dialog dialog, @Nullable Button save, @Nullable ValueBinder<?> binder, Runnable action) {
         try {
             action.run();
             dialog.close();
             Notifications.success(this, "action.saved");
-        } catch (IllegalArgumentException e) {
-            Notifications.error(this, String.valueOf(e.getMessage()));
+        } catch (InvalidValueException e) {
+            if (binder == null) {
+                Notifications.error(this, e);
+            } else {
+                binder.show(e);
+            }
         } catch (UserFacingException e) {
             Notifications.error(this, e);
         }

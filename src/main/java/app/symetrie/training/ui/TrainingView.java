@@ -299,6 +299,7 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new VerticalLayout(stars, comment));
         Button save = new Button(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-rating");
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             if (stars.getValue() == null) {

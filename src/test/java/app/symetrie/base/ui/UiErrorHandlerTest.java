@@ -13,8 +13,8 @@ class UiErrorHandlerTest {
         UserFacingException refusal = new UserFacingException("barometer.error.closed");
         RuntimeException wrapped = new IllegalStateException("listener", new RuntimeException("rpc", refusal));
         assertThat(UiErrorHandler.find(wrapped, UserFacingException.class)).isSameAs(refusal);
-        assertThat(UiErrorHandler.find(new RuntimeException(new AccessDeniedException("no")),
-                AccessDeniedException.class)).isNotNull();
+        AccessDeniedException denied = new AccessDeniedException("no");
+        assertThat(UiErrorHandler.find(new RuntimeException(denied), AccessDeniedException.class)).isSameAs(denied);
         assertThat(UiErrorHandler.find(new IllegalStateException("other"), UserFacingException.class)).isNull();
         assertThat(UiErrorHandler.find(null, UserFacingException.class)).isNull();
     }

@@ -22,10 +22,10 @@ class SignInThrottleIT {
         SignInThrottle throttle = new SignInThrottle(mongo, clock);
         Duration window = Duration.ofMinutes(15);
         for (int i = 1; i <= 4; i++) {
-            assertThat(throttle.count("t-lock", "someone@example.com", window)).isEqualTo(i);
+            assertThat(throttle.add("t-lock", "someone@example.com", window)).isEqualTo(i);
             assertThat(throttle.exceeded("t-lock", "someone@example.com", 5, window)).isFalse();
         }
-        throttle.count("t-lock", "someone@example.com", window);
+        throttle.add("t-lock", "someone@example.com", window);
         assertThat(throttle.exceeded("t-lock", "someone@example.com", 5, window)).isTrue();
         assertThat(throttle.exceeded("t-lock", "other@example.com", 5, window)).isFalse();
         // checking counts nothing
@@ -38,7 +38,7 @@ class SignInThrottleIT {
     @Test
     void keys_are_stored_hashed() {
         SignInThrottle throttle = new SignInThrottle(mongo, clock);
-        throttle.count("t-hash", "secret.person@example.com", Duration.ofMinutes(1));
+        throttle.add("t-hash", "secret.person@example.com", Duration.ofMinutes(1));
         assertThat(mongo.findAll(ThrottleDocument.class)).extracting(ThrottleDocument::id)
                 .noneMatch(id -> id.contains("secret.person"));
     }

@@ -116,6 +116,7 @@ public final class HrisRowValidator {
      * would be their own ancestors, and reports-to cells naming nobody in the file or in the store.
      */
     public void finish(StoredPeople stored) {
+        inheritKinds();
         newDepartments.values().stream()
                 .filter(d -> d.kind == null)
                 .forEach(d -> errors.add(d.firstLine, header.label(HrisColumn.DEPARTMENT),
@@ -142,6 +143,32 @@ public final class HrisRowValidator {
             if (!inFile(reference.key) && !known.contains(reference.key)) {
                 errors.add(reference.line, header.label(HrisColumn.REPORTS_TO), ImportReasons.REPORTS_TO_UNKNOWN,
                         reference.raw);
+            }
+        }
+    }
+
+    /**
+     * A new department that no line gave a type takes its parent's, whether the parent is new or already stored: an
+     * HRIS export names directions and services but not our types, so an administrator says once whether each
+     * direction is support or front office (in the departments screen, or on one line) and its services follow.
+     */
+    private void inheritKinds() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, NewDepartment> entry : newDepartments.entrySet()) {
+                String parentKey = parentOf(entry.getKey());
+                if (entry.getValue().kind != null || parentKey == null) {
+                    continue;
+                }
+                NewDepartment newParent = newDepartments.get(parentKey);
+                Existing storedParent = existing.get(parentKey);
+                DepartmentKind inherited = newParent != null ? newParent.kind
+                        : storedParent == null ? null : storedParent.kind();
+                if (inherited != null) {
+                    entry.getValue().kind = inherited;
+                    changed = true;
+                }
             }
         }
     }

@@ -1,5 +1,9 @@
 package app.symetrie.organization.internal.hris;
 
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -7,8 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, rolls back any import a crash left half applied. Another instance may be importing right now: the
- * recovery then waits for the next import (which recovers before it starts) rather than undo live work.
+ * At start-up, rolls back any import a crash left half applied, and records it in the audit log for the
+ * administrators. The lock of an import that died stays claimed until it is stale (about a minute without its
+ * heartbeat, {@link ImportLock#STALE}); meanwhile it may also be a live import of another instance, so the recovery
+ * retries every few seconds until it gets the lock, rather than undo live work or wait for the next import.
  */
 @Component
 class ImportRecoveryAtStartup implements ApplicationRunner {
@@ -17,6 +23,8 @@ class ImportRecoveryAtStartup implements ApplicationRunner {
 
     private final ImportLock lock;
     private final ImportRollback rollback;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("import-recovery").factory());
 
     ImportRecoveryAtStartup(ImportLock lock, ImportRollback rollback) {
         this.lock = lock;
@@ -25,16 +33,38 @@ class ImportRecoveryAtStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var owner = lock.tryClaim();
-        if (owner.isEmpty()) {
-            log.warn("An HRIS import holds the import lock (another instance, or a crash less than {} ago): "
-                    + "interrupted imports will be rolled back by the next import", ImportLock.STALE);
-            return;
+        if (!attempt()) {
+            log.warn("An HRIS import holds the import lock (another instance, or one that died less than {} ago): "
+                    + "an interrupted import will be rolled back as soon as its lock is stale", ImportLock.STALE);
+            retries.scheduleWithFixedDelay(() -> {
+                if (attempt()) {
+                    retries.shutdown();
+                }
+            }, 5, 5, TimeUnit.SECONDS);
         }
+    }
+
+    /** @return whether the recovery ran (it had the lock) */
+    boolean attempt() {
         try {
-            rollback.recoverInterrupted();
-        } finally {
-            lock.release(owner.get());
+            var owner = lock.tryClaim();
+            if (owner.isEmpty()) {
+                return false;
+            }
+            try {
+                rollback.recoverInterrupted();
+            } finally {
+                lock.release(owner.get());
+            }
+            return true;
+        } catch (RuntimeException storeUnavailable) {
+            log.warn("HRIS import recovery not run yet ({}): retrying", storeUnavailable.toString());
+            return false;
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        retries.shutdownNow();
     }
 }

@@ -1,5 +1,6 @@
 package app.symetrie.organization.internal.hris;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.organization.internal.DepartmentDocument;
 import app.symetrie.organization.internal.TeamDocument;
 import java.time.Clock;
@@ -31,8 +32,10 @@ public class ImportRollback {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ImportRollback(MongoTemplate mongo, Clock clock) {
+    ImportRollback(MongoTemplate mongo, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -44,6 +47,8 @@ public class ImportRollback {
         for (ImportBatchDocument batch : interrupted) {
             log.warn("HRIS import {} was interrupted while applying: rolling it back", batch.id());
             rollBack(batch.id(), "interrupted");
+            audit.record("hris.interrupted", "started " + batch.startedAt() + " by " + batch.previewedBy()
+                    + ": rolled back, the organization is as it was before it; import the file again");
         }
         mongo.remove(Query.query(Criteria.where("status").is(ImportBatchStatus.PREVIEWED)
                 .and("previewedAt").lt(clock.instant().minus(PREVIEW_KEPT))), ImportBatchDocument.class);

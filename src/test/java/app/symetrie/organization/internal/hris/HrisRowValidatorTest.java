@@ -191,7 +191,9 @@ class HrisRowValidatorTest {
                 ""));
         fields.addAll(List.of("", ""));
 
-        assertThat(validator.validate(new HrisRecord(++line, fields))).isNotNull();
+        HrisRow row = validator.validate(new HrisRecord(++line, fields));
+        assertThat(row).as("the line is read").isNotNull();
+        assertThat(row.email()).isEqualTo("ann@example.com");
         assertThat(errors.errors()).isEmpty();
     }
 

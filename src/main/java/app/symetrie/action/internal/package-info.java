@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.action.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.action.ui;
+
+import org.jspecify.annotations.NullMarked;

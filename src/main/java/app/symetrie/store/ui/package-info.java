@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.store.ui;
+
+import org.jspecify.annotations.NullMarked;
