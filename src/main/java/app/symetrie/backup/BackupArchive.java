@@ -66,6 +66,8 @@ final class BackupArchive {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
     private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
     private static final int BATCH = 500;
+    /** A manifest lists collections and counts: a few kilobytes; anything far larger is not one. */
+    private static final int MANIFEST_LIMIT = 1024 * 1024;
 
     private BackupArchive() {
     }
@@ -138,7 +140,11 @@ final class BackupArchive {
                     if (manifest != null) {
                         throw new UserFacingException("backup.error.entry", entryName);
                     }
-                    manifest = manifest(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                    byte[] bytes = zip.readNBytes(MANIFEST_LIMIT + 1);
+                    if (bytes.length > MANIFEST_LIMIT) {
+                        throw new UserFacingException("backup.error.no-manifest");
+                    }
+                    manifest = manifest(new String(bytes, StandardCharsets.UTF_8));
                     continue;
                 }
                 String collection = collectionOf(entryName);
