@@ -77,7 +77,12 @@ class WaveRelease {
      * its holder.
      */
     synchronized void release(WaveDocument wave) {
-        locks.runExclusively("release:" + wave.id(), LOCK_LEASE, () -> releaseLocked(wave));
+        locks.runExclusively(lockName(wave.id()), LOCK_LEASE, () -> releaseLocked(wave));
+    }
+
+    /** The lock a wave's release holds across instances (a backup holds it too, to keep the wave as it is). */
+    static String lockName(String waveId) {
+        return "release:" + waveId;
     }
 
     private void releaseLocked(WaveDocument wave) {

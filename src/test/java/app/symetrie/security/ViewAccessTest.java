@@ -49,6 +49,7 @@ class ViewAccessTest {
         EXPECTED.put("OutboxView", ADMINS);
         EXPECTED.put("AuditView", ADMINS);
         EXPECTED.put("DataProtectionView", ADMINS);
+        EXPECTED.put("BackupView", ADMINS);
         EXPECTED.put("DepartmentBoardView", EVERYONE);
         EXPECTED.put("CompanyOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("DirectoryView", EVERYONE);
