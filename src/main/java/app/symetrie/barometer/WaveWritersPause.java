@@ -7,6 +7,7 @@ import app.symetrie.store.JobLock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,24 +44,30 @@ class WaveWritersPause implements WriterPause {
     @Override
     public <T> T whilePaused(Supplier<T> work) {
         synchronized (release) {
-            List<String> held = new ArrayList<>();
-            try {
-                claim(WaveScheduler.LOCK, held);
-                for (WaveDocument wave : mongo.find(Query.query(Criteria.where("status")
-                        .in(WaveStatus.OPENING, WaveStatus.OPEN, WaveStatus.CLOSING)), WaveDocument.class)) {
-                    claim(WaveRelease.lockName(wave.id()), held);
-                }
-                return work.get();
-            } finally {
-                held.forEach(locks::release);
+            List<String> names = new ArrayList<>();
+            names.add(WaveScheduler.LOCK);
+            mongo.find(Query.query(Criteria.where("status").in(WaveStatus.OPENING, WaveStatus.OPEN, WaveStatus.CLOSING)),
+                    WaveDocument.class).forEach(wave -> names.add(WaveRelease.lockName(wave.id())));
+            AtomicReference<T> result = new AtomicReference<>();
+            if (!holdAll(names, 0, () -> result.set(work.get()))) {
+                throw new UserFacingException("backup.error.busy");
             }
+            return result.get();
         }
     }
 
-    private void claim(String lock, List<String> held) {
-        if (!locks.tryClaim(lock, LEASE)) {
-            throw new UserFacingException("backup.error.busy");
+    /**
+     * Runs {@code work} holding every lock from {@code from} on, each through {@link JobLock#runExclusively}: a
+     * scheduler tick of this instance is kept out as well as another instance's, and each lock is released only
+     * once the work is done. False when one of them is held elsewhere (nothing ran).
+     */
+    private boolean holdAll(List<String> names, int from, Runnable work) {
+        if (from == names.size()) {
+            work.run();
+            return true;
         }
-        held.add(lock);
+        boolean[] inner = {false};
+        boolean ran = locks.runExclusively(names.get(from), LEASE, () -> inner[0] = holdAll(names, from + 1, work));
+        return ran && inner[0];
     }
 }
