@@ -237,7 +237,11 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
             program.overview().departments().stream().filter(c -> c.department().id().equals(b.departmentId()))
                     .findFirst().ifPresent(c -> tiles.add(Figures.tile(getTranslation("board.help.coverage"),
                             c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()),
-                            getTranslation("board.help.coverage.detail", c.activeAmbassadors()), "help-coverage")));
+                            subtree.size() > 1
+                                    ? getTranslation("board.help.coverage.detail.own", c.activeAmbassadors(),
+                                            c.headcount())
+                                    : getTranslation("board.help.coverage.detail", c.activeAmbassadors()),
+                            "help-coverage")));
             CoachingIntensity coaching = program.coaching(asOf, subtree);
             tiles.add(Figures.tile(getTranslation("board.help.coaching.quarter", fmt.quarter(coaching.quarter())),
                     fmt.hours(coaching.hoursPerEmployee()), getTranslation("board.help.coaching.quarter.detail",
