@@ -26,51 +26,47 @@ final class AnswerRetention {
                 WaveDocument.class).stream().map(WaveDocument::id).toList();
     }
 
-    @Component
-    static class Answers implements RetainedData {
+    /** The documents of one collection whose wave closed before the cutoff. */
+    abstract static class ByWave implements RetainedData {
 
         private final MongoTemplate mongo;
         private final java.time.Clock clock;
+        private final String kind;
+        private final Class<?> documents;
 
-        Answers(MongoTemplate mongo, java.time.Clock clock) {
+        ByWave(MongoTemplate mongo, java.time.Clock clock, String kind, Class<?> documents) {
             this.mongo = mongo;
             this.clock = clock;
+            this.kind = kind;
+            this.documents = documents;
         }
 
         @Override
         public String kind() {
-            return "answers";
+            return kind;
         }
 
         @Override
         public long purgeBefore(Instant cutoff) {
             List<String> waves = wavesClosedBefore(mongo, cutoff, clock.getZone());
-            return waves.isEmpty() ? 0 : mongo.remove(Query.query(Criteria.where("waveId").in(waves)),
-                    AnswerDocument.class).getDeletedCount();
+            return waves.isEmpty() ? 0 : mongo.remove(Query.query(Criteria.where("waveId").in(waves)), documents)
+                    .getDeletedCount();
         }
     }
 
     @Component
-    static class Comments implements RetainedData {
+    static class Answers extends ByWave {
 
-        private final MongoTemplate mongo;
-        private final java.time.Clock clock;
+        Answers(MongoTemplate mongo, java.time.Clock clock) {
+            super(mongo, clock, "answers", AnswerDocument.class);
+        }
+    }
+
+    @Component
+    static class Comments extends ByWave {
 
         Comments(MongoTemplate mongo, java.time.Clock clock) {
-            this.mongo = mongo;
-            this.clock = clock;
-        }
-
-        @Override
-        public String kind() {
-            return "comments";
-        }
-
-        @Override
-        public long purgeBefore(Instant cutoff) {
-            List<String> waves = wavesClosedBefore(mongo, cutoff, clock.getZone());
-            return waves.isEmpty() ? 0 : mongo.remove(Query.query(Criteria.where("waveId").in(waves)),
-                    CommentDocument.class).getDeletedCount();
+            super(mongo, clock, "comments", CommentDocument.class);
         }
     }
 }
