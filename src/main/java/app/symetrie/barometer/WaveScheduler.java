@@ -40,7 +40,8 @@ class WaveScheduler {
         StoreUnavailable.atStartup("the first barometer schedule run", this::tick);
     }
 
-    @Scheduled(fixedDelayString = "${symetrie.barometer.schedule-delay:PT1M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${symetrie.barometer.schedule-delay:PT1M}",
+            initialDelayString = "${symetrie.barometer.schedule-delay:PT1M}")
     void tick() {
         lock.runExclusively(LOCK, Duration.ofMinutes(5), () -> {
             LocalDate today = LocalDate.now(clock);
