@@ -109,8 +109,9 @@ class BarometerDemo implements DemoStep {
                 int respondents = (int) Math.round(people * rate);
                 List<AnswerForm> forms = new ArrayList<>();
                 for (int i = 0; i < respondents; i++) {
-                    forms.add(answer(q, department, slot, random).withServices(InternalCustomersDemo.ratings(
-                            context.departments(), department, slot, serviceRandom)));
+                    AnswerForm form = answer(q, department, slot, random);
+                    forms.add(form.withServices(InternalCustomersDemo.ratings(context.departments(), department, slot,
+                            form.painPoints(), serviceRandom)));
                 }
                 answers.put(department.id(), forms);
             }
