@@ -1,9 +1,9 @@
 /*
- * The part of Apache ECharts that <sym-chart> uses, loaded on demand (a separate bundle chunk): pages without a chart,
+ * The part of Apache ECharts that <sym-chart> uses (line, bar, heatmap, scatter), loaded on demand (a separate bundle chunk): pages without a chart,
  * such as the phone-first survey, never download it.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
@@ -17,6 +17,7 @@ echarts.use([
   LineChart,
   BarChart,
   HeatmapChart,
+  ScatterChart,
   GridComponent,
   LegendPlainComponent,
   TooltipComponent,

@@ -17,7 +17,7 @@ let engine: Promise<Engine> | null = null;
 /** ECharts comes in its own chunk, fetched when the first chart connects. */
 const loadEngine = (): Promise<Engine> => (engine ??= import('./sym-chart-echarts'));
 
-type ChartType = 'line' | 'bar' | 'hbar' | 'heatmap';
+type ChartType = 'line' | 'bar' | 'hbar' | 'heatmap' | 'scatter';
 type ValueFormat = 'number' | 'score' | 'percent';
 
 interface SeriesModel {
@@ -53,6 +53,14 @@ interface HeatmapModel {
   hiddenText: string;
 }
 
+/** A scatter's horizontal axis: one x value (and its formatted text) per category, i.e. per point. */
+interface XAxisModel {
+  min: number | null;
+  max: number | null;
+  values: (number | null)[];
+  labels: (string | null)[];
+}
+
 interface ChartModel {
   type: ChartType;
   title: string;
@@ -63,6 +71,7 @@ interface ChartModel {
   clickable: boolean;
   categories: string[];
   xAxisName: string | null;
+  xAxis: XAxisModel | null;
   yAxis: { name: string | null; min: number | null; max: number | null };
   series: SeriesModel[];
   referenceLines: ReferenceLineModel[];
@@ -214,6 +223,12 @@ export class SymChart extends HTMLElement {
       } else if (params.componentType === 'yAxis') {
         categoryIndex = model.heatmap?.rows.indexOf(String(params.value)) ?? -1;
       }
+    } else if (model.type === 'scatter') {
+      // a scatter draws only the points that have both values: each carries its category's index
+      if (params.componentType === 'series' && params.data && typeof params.data === 'object') {
+        const value = (params.data as { value?: unknown[] }).value;
+        categoryIndex = Array.isArray(value) ? Number(value[2]) : -1;
+      }
     } else if (params.componentType === 'series') {
       categoryIndex = params.dataIndex ?? -1;
     } else if (params.componentType === 'xAxis' || params.componentType === 'yAxis') {
@@ -238,7 +253,93 @@ export class SymChart extends HTMLElement {
         extraCssText: 'box-shadow: 0 2px 8px rgba(0,0,0,.15); max-width: 280px; white-space: normal;',
       },
     };
+    if (model.type === 'scatter') {
+      return this.scatterOption(model, base, width, phone);
+    }
     return model.type === 'heatmap' ? this.heatmapOption(model, base, width, phone) : this.seriesOption(model, base, width, phone);
+  }
+
+  /** Points on two value axes, each labelled with its category; a point lacking either value is not drawn. */
+  private scatterOption(model: ChartModel, base: Record<string, unknown>, width: number, phone: boolean): EChartsCoreOption {
+    const x = model.xAxis ?? { min: null, max: null, values: [], labels: [] };
+    const tick = tickFormatter(model);
+    const font = getComputedStyle(this).fontFamily;
+    const fontSize = phone ? 11 : 12;
+    const legendNames = model.series.map((s) => s.name);
+    const showLegend = legendNames.length > 1;
+    const legendGap = phone ? 10 : 16;
+    const legendRows = showLegend ? rowsNeeded(legendNames.map((n) => 22 + 5 + textWidth(n, fontSize, font) + legendGap), width) : 0;
+    const axis = (name: string | null, min: number | null, max: number | null, gap: number) => ({
+      type: 'value',
+      name,
+      nameLocation: 'middle',
+      nameGap: gap,
+      nameTextStyle: { color: MUTED },
+      min,
+      max,
+      splitNumber: 5,
+      axisLine: { lineStyle: { color: AXIS_LINE } },
+      axisLabel: { color: MUTED, formatter: tick, hideOverlap: true },
+      splitLine: { lineStyle: { color: SPLIT_LINE } },
+    });
+    const series = model.series.map((s, seriesIndex) => ({
+      name: s.name,
+      type: 'scatter',
+      color: s.color,
+      symbolSize: phone ? 10 : 12,
+      cursor: model.clickable ? 'pointer' : 'default',
+      itemStyle: { color: s.color, borderColor: '#ffffff', borderWidth: 1 },
+      emphasis: { focus: 'none' },
+      label: { show: true, position: 'right', color: TEXT, fontSize: 11, distance: 4,
+               formatter: (p: { data: { value: number[] } }) => model.categories[p.data.value[2]] ?? '' },
+      labelLayout: { hideOverlap: true },
+      data: model.categories
+        .map((_, i) => ({ i, xv: x.values[i], yv: s.values[i] }))
+        .filter((p) => p.xv !== null && p.xv !== undefined && p.yv !== null && p.yv !== undefined)
+        .map((p) => ({ value: [p.xv as number, p.yv as number, p.i, seriesIndex] })),
+    }));
+    return {
+      ...base,
+      color: model.series.map((s) => s.color),
+      legend: {
+        show: showLegend,
+        type: 'plain',
+        top: 0,
+        left: 0,
+        width: width - 8,
+        itemGap: legendGap,
+        textStyle: { color: TEXT, fontSize },
+        data: legendNames,
+      },
+      grid: {
+        top: showLegend ? legendRows * (14 + legendGap) + 12 : 12,
+        left: model.yAxis.name ? 28 : 4,
+        right: phone ? 48 : 96, // room for the labels of the rightmost points
+        bottom: model.xAxisName ? 30 : 4,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
+      tooltip: {
+        ...(base.tooltip as object),
+        trigger: 'item',
+        formatter: (p: { data: { value: number[] }; marker: string }) => {
+          const i = p.data.value[2];
+          const s = model.series[p.data.value[3]];
+          let html = `<div style="font-weight:600;margin-bottom:4px">${escape(model.categories[i] ?? '')}</div>`;
+          html += `<div style="display:flex;gap:12px;justify-content:space-between">`
+            + `<span>${escape(model.xAxisName ?? '')}</span><strong>${escape(x.labels[i] ?? '—')}</strong></div>`;
+          if (s) {
+            const figure = [s.labels[i] ?? '—', s.annotations[i]].filter((v) => v).join(' ');
+            html += `<div style="display:flex;gap:12px;justify-content:space-between">`
+              + `<span>${p.marker}${escape(model.yAxis.name ?? s.name)}</span><strong>${escape(figure)}</strong></div>`;
+          }
+          return html;
+        },
+      },
+      xAxis: axis(model.xAxisName, x.min, x.max, 28),
+      yAxis: axis(model.yAxis.name, model.yAxis.min, model.yAxis.max, 40),
+      series,
+    };
   }
 
   private seriesOption(model: ChartModel, base: Record<string, unknown>, width: number, phone: boolean): EChartsCoreOption {

@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +13,20 @@ import org.jspecify.annotations.Nullable;
  * @param questionnaire its questionnaire version, when there is one to answer
  * @param locale        the invited person's language (personal links only, while there is something to answer):
  *                      the page speaks it; a spent link does not (it would tell a little about whose it was)
+ * @param supportFunctions the support functions the optional block offers to rate (never the department of the
+ *                      link or code), while there is something to answer
  */
 public record AnonymousSurvey(State state, @Nullable Wave wave, @Nullable Questionnaire questionnaire,
-                              @Nullable Locale locale) {
+                              @Nullable Locale locale, List<ServiceStatements.RatedFunction> supportFunctions) {
+
+    public AnonymousSurvey {
+        supportFunctions = List.copyOf(supportFunctions);
+    }
+
+    public AnonymousSurvey(State state, @Nullable Wave wave, @Nullable Questionnaire questionnaire,
+                           @Nullable Locale locale) {
+        this(state, wave, questionnaire, locale, List.of());
+    }
 
     public enum State {
         /** The wave is open and this link or code has not answered yet. */

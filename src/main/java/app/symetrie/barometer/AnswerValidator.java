@@ -57,6 +57,7 @@ final class AnswerValidator {
         if (form.comment() != null && form.comment().length() > AnswerForm.COMMENT_MAX) {
             tampered("comment too long");
         }
+        validateServices(form);
 
         Map<String, String> missing = new LinkedHashMap<>();
         for (Statement s : questionnaire.statements()) {
@@ -78,6 +79,30 @@ final class AnswerValidator {
         if (!missing.isEmpty()) {
             throw new AnswerRejected(missing);
         }
+    }
+
+    /**
+     * The optional ratings of support functions: at most {@link ServiceStatements#MAX_FUNCTIONS}, known statements,
+     * 1–5. Which functions the person may rate (support functions, never their own) is decided at the close, where
+     * their department is known: a rating of any other department is dropped there.
+     */
+    private static void validateServices(AnswerForm form) {
+        if (form.services().size() > ServiceStatements.MAX_FUNCTIONS) {
+            tampered("too many support functions rated");
+        }
+        form.services().forEach((function, ratings) -> {
+            if (function == null || function.isBlank() || function.length() > 64) {
+                tampered("malformed support function");
+            }
+            ratings.forEach((code, value) -> {
+                if (!ServiceStatements.CODES.contains(code)) {
+                    tampered("unknown service statement " + code);
+                }
+                if (value == null || value < 1 || value > 5) {
+                    tampered("service rating out of 1-5 for " + code);
+                }
+            });
+        });
     }
 
     private static void tampered(String what) {

@@ -122,7 +122,8 @@ public class KioskCodes {
         }
         Wave wave = openWave(code.get()).orElseThrow();
         return new AnonymousSurvey(AnonymousSurvey.State.TO_ANSWER, wave,
-                questionnaires.version(wave.questionnaireVersion()), null);
+                questionnaires.version(wave.questionnaireVersion()), null,
+                ServiceStatements.offeredTo(organization.departments(), code.get().departmentId()));
     }
 
     /**

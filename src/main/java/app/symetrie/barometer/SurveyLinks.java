@@ -72,7 +72,8 @@ public class SurveyLinks {
             return refused(client, AnonymousSurvey.used(null));
         }
         return new AnonymousSurvey(AnonymousSurvey.State.TO_ANSWER, wave.get(),
-                questionnaires.version(wave.get().questionnaireVersion()), person.get().locale());
+                questionnaires.version(wave.get().questionnaireVersion()), person.get().locale(),
+                ServiceStatements.offeredTo(organization.departments(), participation.departmentId()));
     }
 
     private AnonymousSurvey refused(String client, AnonymousSurvey survey) {

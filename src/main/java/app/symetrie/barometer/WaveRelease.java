@@ -59,10 +59,13 @@ class WaveRelease {
     private final ApplicationEventPublisher events;
     private final JobLock locks;
     private final MailService mail;
+    private final ServiceRatingsRelease serviceRatings;
     private final SecureRandom shuffle = new SecureRandom();
 
     WaveRelease(MongoTemplate mongo, BallotBox box, OrganizationService organization,
-                ApplicationEventPublisher events, JobLock locks, MailService mail) {
+                ApplicationEventPublisher events, JobLock locks, MailService mail,
+                ServiceRatingsRelease serviceRatings) {
+        this.serviceRatings = serviceRatings;
         this.locks = locks;
         this.mail = mail;
         this.mongo = mongo;
@@ -113,6 +116,7 @@ class WaveRelease {
         mail.forget(ReminderService.tag(new WaveId(waveId)));
         mail.forget(Invitations.tag(new WaveId(waveId)));
         write(wave, placement, ballots);
+        serviceRatings.publish(waveId, k, placement, ballots); // rolled up now: the ballots are deleted next
         box.emptyReleased(waveId);
         events.publishEvent(new WaveReleased(new WaveId(waveId), k));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("status").is(WaveStatus.CLOSING)),

@@ -95,6 +95,7 @@ class BarometerDemo implements DemoStep {
         Map<String, Long> headcount = context.employees().stream()
                 .collect(Collectors.groupingBy(e -> e.departmentId().value(), Collectors.counting()));
 
+        Random serviceRandom = new Random(31); // the internal-customer ratings: a stream of their own
         for (int slot = 0; slot <= CLOSED_WAVES; slot++) {
             Wave wave = history.openSlot(campaign.id(), slot);
             boolean open = slot == CLOSED_WAVES;
@@ -108,7 +109,9 @@ class BarometerDemo implements DemoStep {
                 int respondents = (int) Math.round(people * rate);
                 List<AnswerForm> forms = new ArrayList<>();
                 for (int i = 0; i < respondents; i++) {
-                    forms.add(answer(q, department, slot, random));
+                    AnswerForm form = answer(q, department, slot, random);
+                    forms.add(form.withServices(InternalCustomersDemo.ratings(context.departments(), department, slot,
+                            form.painPoints(), serviceRandom)));
                 }
                 answers.put(department.id(), forms);
             }

@@ -63,6 +63,7 @@ class ViewAccessTest {
         EXPECTED.put("ActionPlanView", EVERYONE);
         EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
         EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
+        EXPECTED.put("InternalCustomersView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN)); // decision 031
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -35,6 +35,10 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         // whatever the characters (JSON would escape some of them to 6 or 12 bytes), so every ballot pads to one size.
         d.append("m", form.comment() == null ? null
                 : Base64.getEncoder().encodeToString(form.comment().getBytes(StandardCharsets.UTF_8)));
+        List<Document> services = new ArrayList<>();
+        form.services().forEach((function, ratings) -> services.add(new Document("f", function)
+                .append("r", new Document(new java.util.TreeMap<String, Object>(ratings)))));
+        d.append("sv", services);
         return d.toJson();
     }
 
@@ -48,7 +52,13 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         Set<String> pains = new HashSet<>(d.getList("p", String.class));
         String comment = d.getString("m") == null ? null
                 : new String(Base64.getDecoder().decode(d.getString("m")), StandardCharsets.UTF_8);
+        Map<String, Map<String, Integer>> services = new HashMap<>();
+        d.getList("sv", Document.class, List.of()).forEach(sv -> {
+            Map<String, Integer> ratings = new HashMap<>();
+            sv.get("r", Document.class).forEach((code, value) -> ratings.put(code, ((Number) value).intValue()));
+            services.put(sv.getString("f"), ratings);
+        });
         return new Ballot(d.getString("d"), d.getString("t"), d.getInteger("v"),
-                new AnswerForm(scores, tools, pains, d.getInteger("r"), comment));
+                new AnswerForm(scores, tools, pains, d.getInteger("r"), comment, services));
     }
 }

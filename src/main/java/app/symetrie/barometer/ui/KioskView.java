@@ -104,7 +104,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
                         }
                         return false;
                     }
-                }));
+                }).offerSupportFunctions(survey.supportFunctions()));
     }
 
     private String client() {

@@ -2,6 +2,7 @@ package app.symetrie.barometer.ui;
 
 import app.symetrie.barometer.BarometerService;
 import app.symetrie.barometer.MyBarometer;
+import app.symetrie.barometer.SupportFunctionOffer;
 import app.symetrie.barometer.Wave;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.security.CurrentUser;
@@ -30,9 +31,11 @@ import java.time.format.FormatStyle;
 public class MyBarometerView extends Div implements HasDynamicTitle {
 
     private final BarometerService barometer;
+    private final SupportFunctionOffer offer;
 
-    MyBarometerView(BarometerService barometer) {
+    MyBarometerView(BarometerService barometer, SupportFunctionOffer offer) {
         this.barometer = barometer;
+        this.offer = offer;
         addClassName("barometer-view");
         render(barometer.mine());
     }
@@ -66,7 +69,7 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
                 }
                 return false;
             }
-        }));
+        }).offerSupportFunctions(offer.forMe()));
     }
 
     private Div message(String titleKey, String textKey, Object... args) {

@@ -77,6 +77,8 @@ class SurveyForm extends Div {
     private final Map<String, Button> painChips = new HashMap<>();
     private final RadioButtonGroup<Integer> recommendGroup = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
+    /** The optional ratings of support functions; shown once the page offers some. */
+    private final SupportRatingsBlock supportRatings = new SupportRatingsBlock();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     /** After a refused send: how many questions still wait, in the sticky bar, where it covers no question. */
@@ -183,6 +185,8 @@ class SurveyForm extends Div {
         nps.add(recommendGroup, npsScale);
         questionComponents.put("recommend", nps);
         add(nps);
+
+        add(supportRatings);
 
         Paragraph commentPrompt = new Paragraph(q.commentPrompt().in(locale));
         commentPrompt.addClassName("comment-prompt");
@@ -420,7 +424,14 @@ class SurveyForm extends Div {
         Map<String, AnswerForm.ToolUse> tools = new HashMap<>();
         frequencies.forEach((code, f) -> tools.put(code,
                 new AnswerForm.ToolUse(f, f == Frequency.NEVER ? null : comfort.get(code))));
-        return new AnswerForm(scores, tools, painPoints, recommend, comment.getValue());
+        return new AnswerForm(scores, tools, painPoints, recommend, comment.getValue())
+                .withServices(supportRatings.ratings());
+    }
+
+    /** Offers the optional block rating these support functions (never the respondent's own department). */
+    SurveyForm offerSupportFunctions(List<app.symetrie.barometer.ServiceStatements.RatedFunction> functions) {
+        supportRatings.offer(functions);
+        return this;
     }
 
     private void submit(Button submit) {

@@ -76,7 +76,7 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
                         }
                         return false;
                     }
-                }));
+                }).offerSupportFunctions(survey.supportFunctions()));
     }
 
     private void showUsed() {

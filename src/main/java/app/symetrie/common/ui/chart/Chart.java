@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The app's chart: a line, bar, horizontal bar or heatmap chart built from typed series, drawn in the browser by
+ * The app's chart: a line, bar, horizontal bar, heatmap or scatter chart built from typed series, drawn in the browser by
  * Apache ECharts through the {@code <sym-chart>} element ({@code frontend/sym-chart.ts}).
  *
  * <pre>{@code
@@ -72,6 +72,10 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
     private final List<Series> series = new ArrayList<>();
     private final List<ReferenceLine> referenceLines = new ArrayList<>();
     private @Nullable Heatmap heatmap;
+    /** A scatter's x values, one per category (point); null for a point without one. */
+    private List<@Nullable Double> xValues = List.of();
+    private @Nullable Double xMin;
+    private @Nullable Double xMax;
     private @Nullable String emptyText;
     private @Nullable String hiddenCellText;
     private final List<SerializableRunnable> changeListeners = new ArrayList<>();
@@ -104,6 +108,32 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
         return new Chart(ChartType.HEATMAP, title);
     }
 
+    /**
+     * Points on two value axes: the categories name the points, {@link #xValues} places them across, and each series
+     * places them up (one colour per series). A point lacking either value is not drawn; the table still lists it.
+     */
+    public static Chart scatter(String title) {
+        return new Chart(ChartType.SCATTER, title);
+    }
+
+    /** A scatter's horizontal axis: its name, optional bounds, and one x value per category ({@code null}: none). */
+    public Chart xValues(String name, List<@Nullable Double> values, @Nullable Double min, @Nullable Double max) {
+        if (type != ChartType.SCATTER) {
+            throw new IllegalStateException("x values belong to Chart.scatter(…), not to a " + type + " chart");
+        }
+        if (!categories.isEmpty()) {
+            requireSize(name, values.size(), categories.size());
+        }
+        if (min != null && max != null && min >= max) {
+            throw new IllegalArgumentException("xValues: min %s is not below max %s".formatted(min, max));
+        }
+        this.xAxisName = name;
+        this.xValues = Collections.unmodifiableList(new ArrayList<>(values));
+        this.xMin = min;
+        this.xMax = max;
+        return changed();
+    }
+
     public Chart title(String title) {
         this.title = title;
         return changed();
@@ -120,6 +150,9 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
         requireNotHeatmap();
         for (Series s : series) {
             requireSize(s.name(), s.values().size(), categories.size());
+        }
+        if (!xValues.isEmpty()) {
+            requireSize(xAxisName == null ? "x" : xAxisName, xValues.size(), categories.size());
         }
         this.categories = List.copyOf(categories);
         return changed();
@@ -226,6 +259,11 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
         if (type == ChartType.HEATMAP) {
             return heatmap == null || heatmap.rows().isEmpty() || heatmap.columns().isEmpty();
         }
+        if (type == ChartType.SCATTER) {
+            return categories.isEmpty() || series.stream().noneMatch(s -> java.util.stream.IntStream
+                    .range(0, Math.min(s.values().size(), xValues.size()))
+                    .anyMatch(i -> s.values().get(i) != null && xValues.get(i) != null));
+        }
         return categories.isEmpty() || series.stream().noneMatch(s -> s.values().stream().anyMatch(Objects::nonNull)
                 || s.annotations().stream().anyMatch(Objects::nonNull));
     }
@@ -301,6 +339,18 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
 
     @Nullable String yAxisName() {
         return yAxisName;
+    }
+
+    List<@Nullable Double> xValueList() {
+        return xValues;
+    }
+
+    @Nullable Double xMin() {
+        return xMin;
+    }
+
+    @Nullable Double xMax() {
+        return xMax;
     }
 
     @Nullable Double yMin() {

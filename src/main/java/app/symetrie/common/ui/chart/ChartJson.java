@@ -30,6 +30,19 @@ final class ChartJson {
         model.put("clickable", chart.isClickable());
         model.set("categories", strings(chart.categories()));
         model.put("xAxisName", chart.xAxisName());
+        if (chart.type() == ChartType.SCATTER) {
+            ObjectNode xAxis = model.putObject("xAxis");
+            xAxis.put("min", chart.xMin());
+            xAxis.put("max", chart.xMax());
+            ArrayNode xs = xAxis.putArray("values");
+            ArrayNode xLabels = xAxis.putArray("labels");
+            for (@Nullable Double x : chart.xValueList()) {
+                xs.add(x);
+                xLabels.add(x == null ? null : format.format(x, locale));
+            }
+        } else {
+            model.putNull("xAxis");
+        }
         ObjectNode yAxis = model.putObject("yAxis");
         yAxis.put("name", chart.yAxisName());
         yAxis.put("min", chart.yMin());

@@ -32,13 +32,21 @@ final class ChartTable {
     private static void series(Chart chart, Element table, Locale locale, String noValue) {
         List<Chart.Series> series = chart.seriesList();
         Element head = new Element("tr");
-        head.appendChild(th("col", chart.xAxisName() == null ? "" : chart.xAxisName()));
+        boolean scatter = chart.type() == ChartType.SCATTER;
+        head.appendChild(th("col", chart.xAxisName() == null || scatter ? "" : chart.xAxisName()));
+        if (scatter) {
+            head.appendChild(th("col", chart.xAxisName() == null ? "" : chart.xAxisName()));
+        }
         series.forEach(s -> head.appendChild(th("col", s.name())));
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         List<String> categories = chart.categories();
         for (int i = 0; i < categories.size(); i++) {
             Element row = new Element("tr").appendChild(rowHeader(chart, i, categories.get(i)));
+            if (scatter) {
+                @Nullable Double x = i < chart.xValueList().size() ? chart.xValueList().get(i) : null;
+                row.appendChild(x == null ? gap(noValue) : td(chart.valueFormat().format(x, locale)));
+            }
             for (Chart.Series s : series) {
                 @Nullable Double value = s.values().get(i);
                 @Nullable String annotation = s.annotations().get(i);

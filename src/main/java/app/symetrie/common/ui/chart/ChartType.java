@@ -1,11 +1,13 @@
 package app.symetrie.common.ui.chart;
 
-/** The four kinds of chart the app draws. */
+/** The five kinds of chart the app draws. */
 enum ChartType {
     LINE("line"),
     BAR("bar"),
     HORIZONTAL_BAR("hbar"),
-    HEATMAP("heatmap");
+    HEATMAP("heatmap"),
+    /** Points on two value axes, each named by its category (e.g. a department). */
+    SCATTER("scatter");
 
     private final String json;
 

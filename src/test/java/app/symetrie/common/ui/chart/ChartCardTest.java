@@ -143,4 +143,18 @@ class ChartCardTest extends BrowserlessTest {
         assertThat(clicked).containsExactly("Impression");
         assertThat(chart.getElement().getPropertyRaw("model").toString()).contains("\"clickable\":true");
     }
+
+    @Test
+    void a_scatter_table_lists_each_point_with_both_values() {
+        ChartCard card = show(Chart.scatter("Confort et satisfaction")
+                .format(ValueFormat.SCORE)
+                .categories(List.of("Informatique", "Juridique"))
+                .xValues("Confort propre", Arrays.asList(48.5, null), 0.0, 100.0)
+                .yAxis("Satisfaction", 0.0, 100.0)
+                .series("Fonctions support", Arrays.asList(35.25, 70.0), SeriesStyle.solid(ChartColor.SUPPORT)));
+        Element table = table(card);
+        assertThat(texts(table, "th")).containsExactly("", "Confort propre", "Fonctions support",
+                "Informatique", "Juridique");
+        assertThat(texts(table, "td")).containsExactly("48,5", "35,3", "—pas de valeur", "70,0");
+    }
 }

@@ -216,4 +216,35 @@ class ChartModelTest {
                 .doesNotContain(ChartColor.SUPPORT, ChartColor.FRONT_OFFICE, ChartColor.COMPANY);
         assertThat(ChartColor.categorical(8)).isEqualTo(ChartColor.categorical(0));
     }
+
+    private static Chart scatter() {
+        return Chart.scatter("Comfort vs satisfaction")
+                .format(ValueFormat.SCORE)
+                .categories(List.of("IT", "HR", "Legal"))
+                .xValues("Own comfort", values(48.5, 61.0, null), 0.0, 100.0)
+                .yAxis("Satisfaction", 0.0, 100.0)
+                .series("Support functions", values(35.25, 70.0, 55.0), SeriesStyle.solid(ChartColor.SUPPORT),
+                        Arrays.asList(null, null, "not shown"));
+    }
+
+    @Test
+    void a_scatter_sends_one_x_and_one_y_per_named_point_and_is_empty_without_a_point_having_both() {
+        JsonNode model = scatter().toJson(Locale.ENGLISH);
+        assertThat(model.get("type").asString()).isEqualTo("scatter");
+        assertThat(model.get("xAxisName").asString()).isEqualTo("Own comfort");
+        assertThat(model.get("xAxis").toString())
+                .isEqualTo("{\"min\":0.0,\"max\":100.0,\"values\":[48.5,61.0,null],\"labels\":[\"48.5\",\"61.0\",null]}");
+        assertThat(model.get("series").get(0).get("values").toString()).isEqualTo("[35.25,70.0,55.0]");
+        assertThat(model.get("empty").asBoolean()).isFalse();
+        assertThat(trend().toJson(Locale.ENGLISH).get("xAxis").isNull()).isTrue();
+
+        Chart lonely = Chart.scatter("t").categories(List.of("IT", "HR"))
+                .xValues("x", values(null, 50.0), null, null)
+                .series("s", values(40.0, null), SeriesStyle.solid(ChartColor.SUPPORT));
+        assertThat(lonely.isEmpty()).isTrue();
+        assertThatThrownBy(() -> Chart.line("t").xValues("x", values(1.0), null, null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Chart.scatter("t").categories(List.of("a", "b")).xValues("x", values(1.0), null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.internalcustomer.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.internalcustomer.ui;
+
+import org.jspecify.annotations.NullMarked;
