@@ -34,8 +34,10 @@ public class BarometerAnswers {
     /** Streams every released answer of a wave (for its rollups), without loading them all at once. */
     @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); released, person-free answers")
     public void forEachAnswer(WaveId waveId, Consumer<StoredAnswer> consumer) {
-        try (Stream<AnswerDocument> answers = mongo.stream(Query.query(Criteria.where("waveId").is(waveId.value())),
-                AnswerDocument.class)) {
+        // In batches: the embedded server answers a cursor's next request with everything left, which passes the
+        // driver's 48 MB reply limit from about 25,000 answers in a wave.
+        try (Stream<AnswerDocument> answers = mongo.stream(Query.query(Criteria.where("waveId").is(waveId.value()))
+                .cursorBatchSize(2000), AnswerDocument.class)) {
             answers.map(BarometerAnswers::toStored).forEach(consumer);
         }
     }

@@ -120,8 +120,7 @@ public class BarometerService {
             throw new UserFacingException("barometer.error.not-invited");
         }
         Wave wave = accepting(waveId, form);
-        Criteria who = Criteria.where("waveId").is(waveId.value()).and("employeeId").is(user.employeeId().value());
-        ParticipationDocument claimed = claimOwn(who);
+        ParticipationDocument claimed = claimOwn(waveId.value(), user.employeeId().value());
         if (claimed == null) {
             if (!stillOpen(waveId)) {
                 throw new UserFacingException("barometer.error.closed"); // closed meanwhile: participations are gone
@@ -157,18 +156,22 @@ public class BarometerService {
      * a kiosk code of the department marked done is still the person's: the kiosk's mark moves to another pending
      * record of the department (if none is left, every invited person of it is counted and this is refused).
      *
+     * <p>The claim filters on exactly the fields of the unique {@code wave_employee_done} index, and nothing else:
+     * the embedded server uses an index only for such a query (it would otherwise scan every participation of every
+     * open wave, at each submit — docs/PERFORMANCE.md); MongoDB uses it as well.
+     *
      * @return the claimed record, or null when there is nothing left to claim
      */
     @Nullable
-    ParticipationDocument claimOwn(Criteria who) {
-        ParticipationDocument claimed = mongo.findAndModify(Query.query(Criteria.where("done").is(false)
-                .andOperator(who)), new Update().set("done", true).set("pending", Ids.random()), RETURN_NEW,
-                ParticipationDocument.class);
+    ParticipationDocument claimOwn(String waveId, String employeeId) {
+        ParticipationDocument claimed = mongo.findAndModify(Query.query(Criteria.where("waveId").is(waveId)
+                        .and("employeeId").is(employeeId).and("done").is(false)),
+                new Update().set("done", true).set("pending", Ids.random()), RETURN_NEW, ParticipationDocument.class);
         if (claimed != null) {
             return claimed;
         }
-        ParticipationDocument marked = mongo.findOne(Query.query(Criteria.where("kiosk").is(true).andOperator(who)),
-                ParticipationDocument.class);
+        ParticipationDocument marked = participation(new WaveId(waveId), new EmployeeId(employeeId))
+                .filter(ParticipationDocument::kiosk).orElse(null);
         if (marked == null) {
             return null;
         }
@@ -244,9 +247,12 @@ public class BarometerService {
     /**
      * Clears the claim's pending value: the answer is cast. If the recovery got there first, it found the ballot and
      * confirmed the claim itself (had it not found it, it would have voided the ballot's id and the cast would have
-     * failed). Then waits until the answer is durable: only then is the person thanked.
+     * failed). Only this claim's value is cleared: a kiosk's claim on a record can be overtaken by its person's own
+     * claim (see {@link #claimOwn}), whose value must stay until that person's ballot is cast. Then waits until the
+     * answer is durable: only then is the person thanked.
      */
     private void confirm(ParticipationDocument claimed, String claim) {
+        // exactly the fields of the unique id_pending index: an index lookup on the embedded server too
         mongo.updateFirst(Query.query(Criteria.where("_id").is(claimed.id()).and("pending").is(claim)),
                 new Update().unset("pending"), ParticipationDocument.class);
         durability.await();

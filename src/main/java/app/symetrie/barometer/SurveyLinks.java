@@ -103,7 +103,7 @@ public class SurveyLinks {
         ParticipationDocument participation = found.get();
         WaveId waveId = new WaveId(participation.waveId());
         Wave wave = barometer.accepting(waveId, form);
-        ParticipationDocument claimed = barometer.claimOwn(Criteria.where("_id").is(participation.id()));
+        ParticipationDocument claimed = barometer.claimOwn(participation.waveId(), participation.employeeId());
         if (claimed == null) {
             boolean open = barometer.stillOpen(waveId);
             guard.refused(WayInGuard.Way.LINK, client, open ? "used" : "invalid");

@@ -21,6 +21,8 @@ public class BallotBox {
 
     /** Marks the void left by {@link #castOrVoid}: never opened, never counted, swept with its wave's box. */
     static final String VOID = "void";
+    /** Ballots per reply when a wave's box is opened: 1,000 × 12 KiB, well under a reply's 48 MB. */
+    static final int STREAM_BATCH = 1000;
 
     private final MongoTemplate mongo;
     private final BallotSeal seal;
@@ -85,8 +87,10 @@ public class BallotBox {
     public Map<String, Ballot> openReleased(String waveId) {
         Map<String, Ballot> opened = new LinkedHashMap<>();
         int refused = 0;
+        // In batches: the embedded server answers a cursor's next request with everything left, and a wave's 12 KiB
+        // ballots pass the driver's 48 MB reply limit from about 4,000 on (a close would then fail, every time).
         try (var ballots = mongo.stream(Query.query(Criteria.where("waveId").is(waveId).and("released").is(true)
-                .and(VOID).ne(true)), BallotDocument.class)) {
+                .and(VOID).ne(true)).cursorBatchSize(STREAM_BATCH), BallotDocument.class)) {
             for (BallotDocument b : (Iterable<BallotDocument>) ballots::iterator) {
                 try {
                     opened.put(b.id(), Ballot.fromText(seal.open(waveId, b.id(), b.sealed())));

@@ -25,7 +25,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("participations")
 @CompoundIndexes({
         @CompoundIndex(name = "wave_employee", def = "{'waveId': 1, 'employeeId': 1}", unique = true),
-        @CompoundIndex(name = "wave_done", def = "{'waveId': 1, 'done': 1}")
+        @CompoundIndex(name = "wave_done", def = "{'waveId': 1, 'done': 1}"),
+        // Exactly the fields a submit's claim and its confirmation filter on: the embedded server uses an index only
+        // for a query on exactly a unique index's fields (decision 027); unique, since (waveId, employeeId) and _id are.
+        @CompoundIndex(name = "wave_employee_done", def = "{'waveId': 1, 'employeeId': 1, 'done': 1}", unique = true),
+        @CompoundIndex(name = "id_pending", def = "{'_id': 1, 'pending': 1}", unique = true)
 })
 public record ParticipationDocument(@Id String id, String waveId, String employeeId, String departmentId,
                                     @Nullable String teamId, boolean done, List<LocalDate> reminded,
