@@ -33,6 +33,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 })
 public record ParticipationDocument(@Id String id, String waveId, String employeeId, String departmentId,
                                     @Nullable String teamId, boolean done, List<LocalDate> reminded,
-                                    @Indexed(sparse = true) @Nullable String linkHash, boolean invited,
+                                    // unique (a hash of 256 random bits), so that a survey link is found by an
+                                    // index on the embedded store too: links are how people come after a reminder
+                                    @Indexed(name = "linkHash_unique", unique = true, sparse = true)
+                                    @Nullable String linkHash, boolean invited,
                                     boolean kiosk, @Indexed(sparse = true) @Nullable String pending) {
 }
