@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * on one instance ({@link JobLock}), each closed wave's stored rollup counts are compared with a grouped count of its
  * released answers — one count query per wave, cheap when nothing differs. A wave whose counts differ gets its
  * rollups rebuilt from its answers (as {@link BoardService#rebuildAll()} does for rollups), under the same per-wave
- * lock as its release ({@code release:<waveId>}), so that a repair never races a release; its publication decision
- * is not touched (frozen at close: docs/decisions/005 and 018). Each repair is logged and audited
+ * lock as its release ({@code release:<waveId>}), so that a repair never races a release, and the figures boards read
+ * ({@link ClosedWaveFigures}) are made again from the repaired rollups; its publication decision is not touched
+ * (frozen at close: docs/decisions/005 and 018). Each repair is logged and audited
  * ({@code figures.reconciled}).
  */
 @Component
@@ -42,10 +43,13 @@ class FiguresReconciliation {
     private final CampaignService campaigns;
     private final JobLock locks;
     private final AuditLog audit;
+    private final ClosedWaveFigures figures;
     private final boolean atStart;
 
     FiguresReconciliation(RollupStore rollups, BarometerAnswers answers, CampaignService campaigns, JobLock locks,
-                          AuditLog audit, @Value("${symetrie.board.reconcile-at-start:true}") boolean atStart) {
+                          AuditLog audit, ClosedWaveFigures figures,
+                          @Value("${symetrie.board.reconcile-at-start:true}") boolean atStart) {
+        this.figures = figures;
         this.rollups = rollups;
         this.answers = answers;
         this.campaigns = campaigns;
@@ -103,6 +107,9 @@ class FiguresReconciliation {
         RollupStore.Computed computed = rollups.compute(waveId, wave.thresholds().k());
         int changed = rollups.differences(waveId, computed);
         rollups.replace(waveId, computed);
+        // The figures boards read were made from the damaged rollups: made again from the repaired ones.
+        figures.forget(waveId);
+        figures.freeze(wave);
         String detail = wave.campaignName() + " " + wave.opensOn() + " (" + waveId.value() + "): " + changed
                 + " rollups rebuilt from " + computed.answers() + " answers";
         log.warn("Board figures reconciled: {}", detail);
