@@ -50,7 +50,7 @@ class ClosedWaveFigures {
     private final RollupStore rollups;
     private final BoardFiguresStore store;
     private final OrganizationService organization;
-    private final AtomicInteger computations = new AtomicInteger();
+    private final Map<WaveId, AtomicInteger> computations = new java.util.concurrent.ConcurrentHashMap<>();
 
     ClosedWaveFigures(RollupStore rollups, BoardFiguresStore store, OrganizationService organization) {
         this.rollups = rollups;
@@ -154,7 +154,7 @@ class ClosedWaveFigures {
         documents.add(new Document("_id", referencesId(wave.id())).append("company", company.toDocument())
                 .append("kinds", kindDocuments));
         store.save(wave.id().value(), documents);
-        computations.incrementAndGet();
+        computations.computeIfAbsent(wave.id(), w -> new AtomicInteger()).incrementAndGet();
         return new References(company, kinds);
     }
 
@@ -163,9 +163,10 @@ class ClosedWaveFigures {
         store.forget(wave.value());
     }
 
-    /** How many times a wave's figures were computed since start (tests: a second read computes nothing). */
-    int computations() {
-        return computations.get();
+    /** How many times this wave's figures were computed since start (tests: a second read computes nothing). */
+    int computations(WaveId wave) {
+        AtomicInteger count = computations.get(wave);
+        return count == null ? 0 : count.get();
     }
 
     private static References references(Document stored) {
