@@ -99,9 +99,8 @@ class DepartmentBoardQuery {
             // No count of answers for a hidden department, not even in the record: storage may still hold one
             // (a department named on answers but left out by the publication decision).
             return Optional.of(new DepartmentBoard(department.id(), department.name(), department.kind(),
-                    BoardService.ref(wave), filter.k(), 0, invited, null, null, null, null, Map.of(), List.of(),
-                    trends, List.of(), List.of(), 0, null, wave.thresholds().kComments(), List.of(), List.of(),
-                    refs));
+                    BoardService.ref(wave), filter.k(), invited, wave.thresholds().kComments(), trends, refs,
+                    new DepartmentBoard.Hidden()));
         }
         Map<String, RollupView> summaries = new LinkedHashMap<>();
         WaveComparisons comparisons = comparisons(upTo, decided, q, summaries);
@@ -129,10 +128,11 @@ class DepartmentBoardQuery {
         }
         Publication publication = decided.get(index);
         return Optional.of(new DepartmentBoard(department.id(), department.name(), department.kind(),
-                BoardService.ref(wave), filter.k(), n, invited, invited == 0 ? null : (double) n / invited, dci,
-                change, Scores.enps(view), dimensions, statements, trends, tools, pains, comparisons.tests(),
-                comments, wave.thresholds().kComments(), teams(wave, department, publication),
-                subDepartments(wave, all, tree, department, publication, summaries), refs));
+                BoardService.ref(wave), filter.k(), invited, wave.thresholds().kComments(), trends, refs,
+                new DepartmentBoard.Shown(n, invited == 0 ? null : (double) n / invited, dci, change,
+                        Scores.enps(view), dimensions, statements, tools, pains, comparisons.tests(), comments,
+                        teams(wave, department, publication),
+                        subDepartments(wave, all, tree, department, publication, summaries))));
     }
 
     /**

@@ -94,7 +94,7 @@ class ClosedWaveFiguresIT {
                 .orElseThrow();
         CompanyOverview overview = as(Role.LEAD, () -> boards.overview(wave.id(), null, Locale.FRENCH))
                 .orElseThrow();
-        assertThat(a.visible()).isTrue();
+        assertThat(a.figures()).isInstanceOf(DepartmentBoard.Shown.class);
         assertThat(a.n()).isEqualTo(6);
         assertThat(a.dci().value()).isCloseTo(50, within(1e-9));
         assertThat(a.enps().value()).isZero();
@@ -106,6 +106,16 @@ class ClosedWaveFiguresIT {
                 .orElseThrow();
         assertThat(alphaRow.dci()).isCloseTo(50, within(1e-9));
         assertThat(alphaRow.n()).isEqualTo(6);
+
+        // A department without answers in the wave: hidden, as a type — no count, no figure.
+        DepartmentId outside = department(organization, "Gel Epsilon", DepartmentKind.SUPPORT, 1).getFirst()
+                .departmentId();
+        DepartmentBoard hidden = as(Role.LEAD, () -> boards.departmentBoard(outside, wave.id(), Locale.FRENCH))
+                .orElseThrow();
+        assertThat(hidden.figures()).isEqualTo(new DepartmentBoard.Hidden());
+        assertThat(hidden.n()).isZero();
+        assertThat(hidden.dci()).isNull();
+        assertThat(hidden.trends()).isNotEmpty();
 
         int afterFirstReads = figures.computations(wave.id());
         assertThat(afterFirstReads).as("the first reads found them stored").isEqualTo(beforeClose + 1);
