@@ -158,6 +158,29 @@ class ClosedWaveFigures {
         return new References(company, kinds);
     }
 
+    /**
+     * Whether a wave's stored figures count what its rollups count, for the company and each kind (two id lookups and
+     * the kinds'; true when none are stored yet: the next read computes them) — the reconciliation's cheap check.
+     */
+    boolean countLikeRollups(Wave wave) {
+        Document stored = store.byIds(List.of(referencesId(wave.id()))).get(referencesId(wave.id()));
+        if (stored == null) {
+            return true;
+        }
+        References frozen = references(stored);
+        if (frozen.company().n() != rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY)
+                .map(RollupView::n).orElse(0)) {
+            return false;
+        }
+        for (DepartmentKind kind : DepartmentKind.values()) {
+            if (frozen.kind(kind).n() != rollups.find(wave.id(), UnitType.KIND, kind.name()).map(RollupView::n)
+                    .orElse(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Forgets a wave's figures (its rollups or decision changed): the next read computes them again. */
     void forget(WaveId wave) {
         store.forget(wave.value());

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * rollups rebuilt from its answers (as {@link BoardService#rebuildAll()} does for rollups), under the same per-wave
  * lock as its release ({@code release:<waveId>}), so that a repair never races a release, and the figures boards read
  * ({@link ClosedWaveFigures}) are made again from the repaired rollups; its publication decision is not touched
- * (frozen at close: docs/decisions/005 and 018). Each repair is logged and audited
+ * (frozen at close: docs/decisions/005 and 018). A wave whose rollups are right but whose stored board figures count
+ * otherwise (made from other rollups) gets those figures made again. Each repair is logged and audited
  * ({@code figures.reconciled}).
  */
 @Component
@@ -79,6 +80,10 @@ class FiguresReconciliation {
         List<WaveId> repaired = new ArrayList<>();
         for (Wave wave : campaigns.closedWaves()) {
             if (matches(wave)) {
+                if (!figures.countLikeRollups(wave)) {
+                    // Right rollups, but the figures boards read were made from others: made again from these.
+                    locks.runExclusively("release:" + wave.id().value(), WAVE_LEASE, () -> remakeFigures(wave));
+                }
                 continue;
             }
             boolean ran = locks.runExclusively("release:" + wave.id().value(), WAVE_LEASE, () -> {
@@ -92,6 +97,15 @@ class FiguresReconciliation {
             }
         }
         return repaired;
+    }
+
+    private void remakeFigures(Wave wave) {
+        figures.forget(wave.id());
+        figures.freeze(wave);
+        String detail = wave.campaignName() + " " + wave.opensOn() + " (" + wave.id().value()
+                + "): board figures made again from its rollups";
+        log.warn("Board figures reconciled: {}", detail);
+        audit.record("figures.reconciled", detail);
     }
 
     private boolean matches(Wave wave) {
