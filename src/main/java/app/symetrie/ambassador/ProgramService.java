@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -120,6 +121,29 @@ public class ProgramService {
                 ProgramIndicators.top(last12, CoachingEntry::tools, TOP),
                 ProgramIndicators.top(last12, CoachingEntry::painPoints, TOP), requestStats(now), outside,
                 active.size(), paused, pending);
+    }
+
+    /**
+     * One department's ambassador coverage and coaching hours per employee over the last {@value #QUARTERS} quarters,
+     * as in {@link #overview()}'s {@code departments} — what a department board shows, without computing the whole
+     * programme's report.
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public Optional<ProgramOverview.DepartmentCoverage> coverage(DepartmentId departmentId) {
+        Optional<Department> department = organization.department(departmentId);
+        if (department.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Quarter> quarters = Quarter.lastQuarters(LocalDate.now(clock), QUARTERS);
+        List<CoachingEntry> entries = sessions.findByDateGreaterThanEqual(quarters.getFirst().firstDay()).stream()
+                .map(CoachingService::toEntry).filter(e -> e.departmentId().equals(departmentId)).toList();
+        long people = organization.headcountByDepartment().getOrDefault(departmentId, 0L);
+        int covering = ProgramIndicators.ambassadorsByDepartment(roster.all().stream().filter(Ambassador::isActive)
+                .toList()).getOrDefault(departmentId, 0);
+        List<Double> hours = ProgramIndicators.hoursPerEmployeeByQuarter(entries, Map.of(departmentId, people),
+                quarters).getOrDefault(departmentId, List.of());
+        return Optional.of(new ProgramOverview.DepartmentCoverage(department.get(), people, covering,
+                ProgramIndicators.per100(covering, people), hours));
     }
 
     /**

@@ -3,7 +3,6 @@ package app.symetrie.board;
 import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.DepartmentHighlights;
 import app.symetrie.barometer.Wave;
-import app.symetrie.board.internal.RollupStore;
 import app.symetrie.board.internal.RollupView;
 import app.symetrie.organization.DepartmentId;
 import java.util.Comparator;
@@ -22,17 +21,13 @@ class BoardHighlights implements DepartmentHighlights {
     private static final int TOP = 3;
 
     private final CampaignService campaigns;
-    private final RollupStore rollups;
     private final Publications publications;
+    private final ClosedWaveFigures figures;
 
-    private final app.symetrie.organization.OrganizationService organization;
-
-    BoardHighlights(CampaignService campaigns, RollupStore rollups, Publications publications,
-                    app.symetrie.organization.OrganizationService organization) {
-        this.organization = organization;
+    BoardHighlights(CampaignService campaigns, Publications publications, ClosedWaveFigures figures) {
         this.campaigns = campaigns;
-        this.rollups = rollups;
         this.publications = publications;
+        this.figures = figures;
     }
 
     @Override
@@ -45,8 +40,7 @@ class BoardHighlights implements DepartmentHighlights {
         if (!publications.of(wave).departments().contains(department.value())) {
             return Optional.empty();
         }
-        RollupView view = Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT),
-                new app.symetrie.organization.DepartmentTree(organization.departments()), department.value());
+        RollupView view = figures.department(List.of(wave), department.value()).get(wave.id());
         if (view.n() == 0) {
             return Optional.empty();
         }

@@ -101,21 +101,110 @@ public final class BoardRecords {
 
     /**
      * A department's board for one wave, on its whole subtree (its own people and every sub-department's, at any
-     * depth), with its direct sub-departments as a breakdown beside its teams; {@code comparisons}: how many comparisons of this wave with the previous one
-     * the false-discovery control covered (0 for a first wave).
+     * depth): what is said whether or not the wave shows the group (its name, the wave, the threshold, how many were
+     * invited, the trends of the waves up to this one) and its {@link Figures}: {@link Shown} or {@link Hidden}.
      */
     public record DepartmentBoard(DepartmentId departmentId, String name, DepartmentKind kind, WaveRef wave,
-                                  int k, int n, int invited, @Nullable Double participation,
-                                  @Nullable Score dci, @Nullable Change dciChange, @Nullable Enps enps,
-                                  Map<String, Score> dimensions, List<StatementScore> statements,
-                                  List<Trend> trends, List<ToolRow> tools,
-                                  List<PainRow> pains, int comparisons, @Nullable List<String> comments,
-                                  int kComments,
-                                  List<TeamRow> teams, List<PartRow> subDepartments, List<WaveRef> waves) {
+                                  int k, int invited, int kComments, List<Trend> trends, List<WaveRef> waves,
+                                  Figures figures) {
+
+        /** What the board shows of its wave. */
+        public sealed interface Figures permits Shown, Hidden {
+        }
+
+        /**
+         * The group is not shown in this wave (fewer than k answers, or hidden by the wave's decision so that no
+         * smaller group can be deduced): no figure, no count of answers, no comment — nothing to hold one.
+         */
+        public record Hidden() implements Figures {
+        }
+
+        /**
+         * The group's figures, with its direct sub-departments as a breakdown beside its teams;
+         * {@code comparisons}: how many comparisons of this wave with the previous one the false-discovery control
+         * covered (0 for a first wave); {@code comments}: null under k_comments answers.
+         */
+        public record Shown(int n, @Nullable Double participation, Score dci, @Nullable Change dciChange,
+                            @Nullable Enps enps, Map<String, Score> dimensions, List<StatementScore> statements,
+                            List<ToolRow> tools, List<PainRow> pains, int comparisons,
+                            @Nullable List<String> comments, List<TeamRow> teams, List<PartRow> subDepartments)
+                implements Figures {
+        }
 
         /** Whether this group reached the threshold: when false, no figure at all is shown. */
         public boolean visible() {
-            return dci != null;
+            return figures instanceof Shown;
+        }
+
+        private @Nullable Shown shown() {
+            return figures instanceof Shown s ? s : null;
+        }
+
+        // Readers' shortcuts: a hidden board reads as no answer and no figure.
+
+        public int n() {
+            Shown s = shown();
+            return s == null ? 0 : s.n();
+        }
+
+        public @Nullable Double participation() {
+            Shown s = shown();
+            return s == null ? null : s.participation();
+        }
+
+        public @Nullable Score dci() {
+            Shown s = shown();
+            return s == null ? null : s.dci();
+        }
+
+        public @Nullable Change dciChange() {
+            Shown s = shown();
+            return s == null ? null : s.dciChange();
+        }
+
+        public @Nullable Enps enps() {
+            Shown s = shown();
+            return s == null ? null : s.enps();
+        }
+
+        public Map<String, Score> dimensions() {
+            Shown s = shown();
+            return s == null ? Map.of() : s.dimensions();
+        }
+
+        public List<StatementScore> statements() {
+            Shown s = shown();
+            return s == null ? List.of() : s.statements();
+        }
+
+        public List<ToolRow> tools() {
+            Shown s = shown();
+            return s == null ? List.of() : s.tools();
+        }
+
+        public List<PainRow> pains() {
+            Shown s = shown();
+            return s == null ? List.of() : s.pains();
+        }
+
+        public int comparisons() {
+            Shown s = shown();
+            return s == null ? 0 : s.comparisons();
+        }
+
+        public @Nullable List<String> comments() {
+            Shown s = shown();
+            return s == null ? null : s.comments();
+        }
+
+        public List<TeamRow> teams() {
+            Shown s = shown();
+            return s == null ? List.of() : s.teams();
+        }
+
+        public List<PartRow> subDepartments() {
+            Shown s = shown();
+            return s == null ? List.of() : s.subDepartments();
         }
     }
 

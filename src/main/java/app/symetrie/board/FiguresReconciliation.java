@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * on one instance ({@link JobLock}), each closed wave's stored rollup counts are compared with a grouped count of its
  * released answers — one count query per wave, cheap when nothing differs. A wave whose counts differ gets its
  * rollups rebuilt from its answers (as {@link BoardService#rebuildAll()} does for rollups), under the same per-wave
- * lock as its release ({@code release:<waveId>}), so that a repair never races a release; its publication decision
- * is not touched (frozen at close: docs/decisions/005 and 018). Each repair is logged and audited
+ * lock as its release ({@code release:<waveId>}), so that a repair never races a release, and the figures boards read
+ * ({@link ClosedWaveFigures}) are made again from the repaired rollups; its publication decision is not touched
+ * (frozen at close: docs/decisions/005 and 018). A wave whose rollups are right but whose stored board figures count
+ * otherwise (made from other rollups) gets those figures made again. Each repair is logged and audited
  * ({@code figures.reconciled}).
  */
 @Component
@@ -42,10 +44,13 @@ class FiguresReconciliation {
     private final CampaignService campaigns;
     private final JobLock locks;
     private final AuditLog audit;
+    private final ClosedWaveFigures figures;
     private final boolean atStart;
 
     FiguresReconciliation(RollupStore rollups, BarometerAnswers answers, CampaignService campaigns, JobLock locks,
-                          AuditLog audit, @Value("${symetrie.board.reconcile-at-start:true}") boolean atStart) {
+                          AuditLog audit, ClosedWaveFigures figures,
+                          @Value("${symetrie.board.reconcile-at-start:true}") boolean atStart) {
+        this.figures = figures;
         this.rollups = rollups;
         this.answers = answers;
         this.campaigns = campaigns;
@@ -75,6 +80,10 @@ class FiguresReconciliation {
         List<WaveId> repaired = new ArrayList<>();
         for (Wave wave : campaigns.closedWaves()) {
             if (matches(wave)) {
+                if (!figures.countLikeRollups(wave)) {
+                    // Right rollups, but the figures boards read were made from others: made again from these.
+                    locks.runExclusively("release:" + wave.id().value(), WAVE_LEASE, () -> remakeFigures(wave));
+                }
                 continue;
             }
             boolean ran = locks.runExclusively("release:" + wave.id().value(), WAVE_LEASE, () -> {
@@ -90,6 +99,15 @@ class FiguresReconciliation {
         return repaired;
     }
 
+    private void remakeFigures(Wave wave) {
+        figures.forget(wave.id());
+        figures.freeze(wave);
+        String detail = wave.campaignName() + " " + wave.opensOn() + " (" + wave.id().value()
+                + "): board figures made again from its rollups";
+        log.warn("Board figures reconciled: {}", detail);
+        audit.record("figures.reconciled", detail);
+    }
+
     private boolean matches(Wave wave) {
         return rollups.countsMatch(wave.id(), wave.thresholds().k(), answers.countsByUnit(wave.id()));
     }
@@ -103,6 +121,9 @@ class FiguresReconciliation {
         RollupStore.Computed computed = rollups.compute(waveId, wave.thresholds().k());
         int changed = rollups.differences(waveId, computed);
         rollups.replace(waveId, computed);
+        // The figures boards read were made from the damaged rollups: made again from the repaired ones.
+        figures.forget(waveId);
+        figures.freeze(wave);
         String detail = wave.campaignName() + " " + wave.opensOn() + " (" + waveId.value() + "): " + changed
                 + " rollups rebuilt from " + computed.answers() + " answers";
         log.warn("Board figures reconciled: {}", detail);

@@ -69,10 +69,12 @@ public class IndicatorFigures {
     private final Publications publications;
     private final BoardService boards;
     private final OrganizationService organization;
+    private final ClosedWaveFigures figures;
 
     IndicatorFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                     OrganizationService organization) {
+                     OrganizationService organization, ClosedWaveFigures figures) {
         this.organization = organization;
+        this.figures = figures;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
@@ -138,7 +140,7 @@ public class IndicatorFigures {
             if (!publication.departments().contains(department.value())) {
                 return null;
             }
-            view = Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT), tree, department.value());
+            view = figures.department(List.of(wave), department.value()).get(wave.id());
         }
         RollupView.Stats stats = switch (indicator) {
             case DIMENSION -> view.dimension(code);

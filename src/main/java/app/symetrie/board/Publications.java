@@ -51,6 +51,15 @@ class Publications {
                 .map(s -> fromStored(wave, s)).orElseGet(() -> decideAndStore(wave));
     }
 
+    /** The decisions of these waves, in their order (one lookup for all; a missing or outdated one as {@link #of}). */
+    List<Publication> of(List<Wave> waves) {
+        Map<String, PublicationStore.Stored> stored = store.find(waves.stream().map(w -> w.id().value()).toList());
+        return waves.stream().map(w -> {
+            PublicationStore.Stored s = stored.get(w.id().value());
+            return s != null && s.rule() != null && s.rule() >= RULE ? fromStored(w, s) : decideAndStore(w);
+        }).toList();
+    }
+
     Publication decideAndStore(Wave wave) {
         Publication decision = decide(wave, organization.departments());
         store(wave, decision);

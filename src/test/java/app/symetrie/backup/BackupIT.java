@@ -172,18 +172,22 @@ class BackupIT {
      * read (so that their order says nothing), which would make two reads of one board differ.
      */
     static List<Object> withoutShuffle(java.util.Optional<? extends Record> board) {
+        return board.map(BackupIT::parts).orElseGet(List::of);
+    }
+
+    /** A record's parts, a nested record's too (a board's figures hold its comments). */
+    private static List<Object> parts(Record record) {
         List<Object> parts = new ArrayList<>();
-        board.ifPresent(b -> {
-            for (var component : b.getClass().getRecordComponents()) {
-                try {
-                    Object value = component.getAccessor().invoke(b);
-                    parts.add(component.getName().equals("comments") && value instanceof List<?> comments
-                            ? comments.stream().map(String::valueOf).sorted().toList() : value);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
+        for (var component : record.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(record);
+                parts.add(component.getName().equals("comments") && value instanceof List<?> comments
+                        ? comments.stream().map(String::valueOf).sorted().toList()
+                        : value instanceof Record nested ? parts(nested) : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
-        });
+        }
         return parts;
     }
 

@@ -12,6 +12,7 @@ import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
+import app.symetrie.board.internal.BoardFiguresStore;
 import app.symetrie.board.internal.RollupKeys;
 import app.symetrie.board.internal.RollupStore;
 import app.symetrie.common.Role;
@@ -55,6 +56,8 @@ class FiguresReconciliationIT {
     MongoTemplate mongo;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ClosedWaveFigures figures;
     @Autowired
     TestClock clock;
 
@@ -122,5 +125,23 @@ class FiguresReconciliationIT {
 
         assertThat(stored()).isEqualTo(right);
         assertThat(reconciledEntries()).hasSize(auditedBefore);
+    }
+
+    @Test
+    void boardFiguresMadeFromOtherRollupsAreMadeAgainFromTheStoredOnes() {
+        reconciliation.reconcile(); // whatever other tests left, this wave starts right
+        int auditedBefore = reconciledEntries().size();
+        String references = wave.id().value() + "|references";
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(references)), new Update().set("company.n", 99),
+                BoardFiguresStore.COLLECTION);
+        assertThat(figures.countLikeRollups(wave)).isFalse();
+
+        assertThat(reconciliation.reconcile()).as("the rollups themselves were right").doesNotContain(wave.id());
+
+        assertThat(figures.countLikeRollups(wave)).isTrue();
+        assertThat(figures.references(List.of(wave)).get(wave.id()).company().n()).isEqualTo(6);
+        List<AuditEntry> entries = reconciledEntries();
+        assertThat(entries).hasSize(auditedBefore + 1);
+        assertThat(entries.getFirst().detail()).contains("FRI", "board figures made again");
     }
 }

@@ -1,5 +1,7 @@
 package app.symetrie.board.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** The publication decision of each closed wave, as it was made at its close (or at an audited rebuild). */
@@ -31,6 +35,16 @@ public class PublicationStore {
 
     public Optional<Stored> find(String waveId) {
         return Optional.ofNullable(mongo.findById(waveId, Stored.class));
+    }
+
+    /** The stored decisions of these waves, by wave id (one {@code _id} list). */
+    public Map<String, Stored> find(Collection<String> waveIds) {
+        Map<String, Stored> found = new HashMap<>();
+        if (!waveIds.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(waveIds)), Stored.class)
+                    .forEach(s -> found.put(s.waveId(), s));
+        }
+        return found;
     }
 
     public void save(Stored decision) {

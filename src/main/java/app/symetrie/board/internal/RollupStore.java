@@ -189,6 +189,18 @@ public class RollupStore {
                 RollupKeys.COLLECTION)).map(RollupView::new);
     }
 
+    /** Some rollups of a wave at one level, by unit id, read by {@code _id} (units without a rollup are absent). */
+    public Map<String, RollupView> some(WaveId waveId, UnitType type, java.util.Collection<String> unitIds) {
+        Map<String, RollupView> result = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return result;
+        }
+        List<String> ids = unitIds.stream().map(id -> RollupKeys.id(waveId.value(), type.name(), id)).toList();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, RollupKeys.COLLECTION)
+                .forEach(d -> result.put(d.getString("unitId"), new RollupView(d)));
+        return result;
+    }
+
     /** Every rollup of a wave at one level, by unit id. */
     public Map<String, RollupView> all(WaveId waveId, UnitType type) {
         Map<String, RollupView> result = new HashMap<>();

@@ -234,8 +234,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                     fmt.day(asOf))));
             Div tiles = new Div();
             tiles.addClassName("tiles");
-            program.overview().departments().stream().filter(c -> c.department().id().equals(b.departmentId()))
-                    .findFirst().ifPresent(c -> tiles.add(Figures.tile(getTranslation("board.help.coverage"),
+            program.coverage(b.departmentId()).ifPresent(c -> tiles.add(Figures.tile(getTranslation("board.help.coverage"),
                             c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()),
                             subtree.size() > 1
                                     ? getTranslation("board.help.coverage.detail.own", c.activeAmbassadors(),
