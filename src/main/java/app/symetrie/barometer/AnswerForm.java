@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param painPoints ticked pain-point codes
  * @param recommend  the 0–10 answer
  * @param comment    optional free text, stored apart from the scores
+ * @param moments    journey moment code → 1–5, for the moments the person chose to rate (the block is optional)
  */
 public record AnswerForm(Map<String, Integer> scores, Map<String, ToolUse> tools, Set<String> painPoints,
-                         @Nullable Integer recommend, @Nullable String comment) {
+                         @Nullable Integer recommend, @Nullable String comment, Map<String, Integer> moments) {
 
     public static final int COMMENT_MAX = 2000;
 
@@ -22,6 +23,13 @@ public record AnswerForm(Map<String, Integer> scores, Map<String, ToolUse> tools
         scores = Map.copyOf(scores);
         tools = Map.copyOf(tools);
         painPoints = Set.copyOf(painPoints);
+        moments = moments == null ? Map.of() : Map.copyOf(moments);
+    }
+
+    /** An answer that rates no journey moment. */
+    public AnswerForm(Map<String, Integer> scores, Map<String, ToolUse> tools, Set<String> painPoints,
+                      @Nullable Integer recommend, @Nullable String comment) {
+        this(scores, tools, painPoints, recommend, comment, Map.of());
     }
 
     /** @param comfort 1–5, required unless the tool is never used */

@@ -76,6 +76,8 @@ class SurveyForm extends Div {
     private final Map<String, RadioButtonGroup<Integer>> comfortGroups = new HashMap<>();
     private final Map<String, Button> painChips = new HashMap<>();
     private final RadioButtonGroup<Integer> recommendGroup = new RadioButtonGroup<>();
+    /** The optional journey-moment ratings (the Satisfaction Map). */
+    private final JourneyMomentsBlock moments;
     private final TextArea comment = new TextArea();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -157,6 +159,11 @@ class SurveyForm extends Div {
         q.painPoints().forEach(p -> chips.add(painChip(p)));
         pains.add(chips);
         add(pains);
+
+        moments = new JourneyMomentsBlock(q.moments(), this::changed);
+        if (!q.moments().isEmpty()) {
+            add(moments);
+        }
 
         Div nps = new Div(new H3(q.recommendQuestion().in(locale)));
         nps.addClassName("barometer-section");
@@ -329,7 +336,7 @@ class SurveyForm extends Div {
         updateProgress();
         if (!restoring && seal != null) {
             String draft = DraftCodec.encode(new DraftCodec.Draft(scores, frequencies, comfort, painPoints, recommend,
-                    comment.getValue()));
+                    comment.getValue(), moments.ratings()));
             BrowserStorage.write(this, slot, seal.seal(wave.id().value(), draft));
         }
     }
@@ -377,6 +384,7 @@ class SurveyForm extends Div {
                             painPoints.add(code);
                             refreshChip(code);
                         });
+                        moments.restore(draft.moments());
                         recommend = draft.recommend();
                         refreshRecommend();
                         comment.setValue(draft.comment());
@@ -420,7 +428,7 @@ class SurveyForm extends Div {
         Map<String, AnswerForm.ToolUse> tools = new HashMap<>();
         frequencies.forEach((code, f) -> tools.put(code,
                 new AnswerForm.ToolUse(f, f == Frequency.NEVER ? null : comfort.get(code))));
-        return new AnswerForm(scores, tools, painPoints, recommend, comment.getValue());
+        return new AnswerForm(scores, tools, painPoints, recommend, comment.getValue(), moments.ratings());
     }
 
     private void submit(Button submit) {

@@ -21,7 +21,8 @@ class BallotSealTest {
     private static Ballot ballot(String comment) {
         return new Ballot("compta", "team-1", 3, new AnswerForm(Map.of("equipment.pc", 4),
                 Map.of("crm", new AnswerForm.ToolUse(Frequency.NEVER, null), "email",
-                        new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of("slow_support"), 9, comment));
+                        new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of("slow_support"), 9, comment,
+                Map.of("arrival", 2, "remote_work", 5)));
     }
 
     @Test
