@@ -44,7 +44,8 @@ final class JourneyMomentsBlock extends Div {
                 return option;
             }));
             group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-            group.addClassName("likert");
+            // Not "likert": the survey's statements are those (progress, keyboard checks); drawn alike by the stylesheet.
+            group.addClassName("moment-scale");
             group.setId("moment-" + moment.code().replace('.', '-'));
             group.addValueChangeListener(e -> {
                 if (e.getValue() == null) {
