@@ -63,6 +63,8 @@ class ViewAccessTest {
         EXPECTED.put("ActionPlanView", EVERYONE);
         EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
         EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
+        EXPECTED.put("SatisfactionMapView", EVERYONE);
+        EXPECTED.put("PredictionView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
