@@ -27,6 +27,7 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.privacy.PrivacyService;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
@@ -73,6 +74,8 @@ class MapServiceIT {
     MongoTemplate mongo;
     @Autowired
     TestClock clock;
+    @Autowired
+    PrivacyService privacy;
 
     List<Employee> compta;
     List<Employee> small;
@@ -285,6 +288,14 @@ class MapServiceIT {
         assertThat(reminders(wave)).as("one reminder, to the manager who has not predicted").isEqualTo(1);
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(wave.id().value() + "|"
                 + silentManager.id().value())), PredictionReminderDocument.class)).isTrue();
+
+        // A prediction names its author: it is exported with the person's data, and erased with them.
+        PrivacyService.Export export = as(Role.ADMIN, () -> privacy.export(manager.email()));
+        assertThat(export.data().get("predictions")).hasSize(1);
+        assertThat(as(Role.ADMIN, () -> privacy.export(silentManager.email())).data().get("predictions"))
+                .as("the reminder sent to them").hasSize(1);
+        as(Role.ADMIN, () -> privacy.erase(manager.email()));
+        assertThat(mongo.count(Query.query(Criteria.where("waveId").is(wave.id().value())), "predictions")).isZero();
     }
 
     private long reminders(Wave wave) {
