@@ -83,8 +83,9 @@ final class Gaps {
             boolean top = i < TOP || value > 0 && value >= third;
             Verdict verdict = top && by == 0 && value > 0 ? Verdict.BLIND_SPOT
                     : by > 0 && !top && high < third ? Verdict.HIDDEN_STRENGTH : Verdict.IN_LINE;
-            rows.add(new PainRow(code, labels.get(code), by, value, interval == null ? 0 : interval.low(), high, i + 1,
-                    verdict));
+            // A share lies in 0–1: the t interval of a small share is cut there rather than shown below 0 %.
+            rows.add(new PainRow(code, labels.get(code), by, value, interval == null ? 0 : Math.max(0, interval.low()),
+                    Math.min(1, high), i + 1, verdict));
         }
         rows.sort(Comparator.comparingInt((PainRow r) -> switch (r.verdict()) {
             case BLIND_SPOT -> 0;

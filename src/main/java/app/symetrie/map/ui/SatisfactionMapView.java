@@ -82,6 +82,8 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
         wave.setLabel(getTranslation("map.wave"));
         wave.setItemLabelGenerator(WaveChoice::label);
         wave.setId("map-wave");
+        wave.setWidth("24rem");
+        wave.setMaxWidth("100%");
         wave.addValueChangeListener(e -> {
             if (!updating) {
                 refresh();
@@ -161,11 +163,12 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         Locale locale = getLocale();
-        Div figures = new Div(Blocks.figure(getTranslation("map.answers"), String.valueOf(map.n())),
-                Blocks.figure(getTranslation("map.predictors"), map.predictors().isEmpty()
-                        ? getTranslation("map.predictors.none") : String.join(", ", map.predictors())));
+        Div figures = new Div(Blocks.figure(getTranslation("map.answers"), String.valueOf(map.n())));
         figures.addClassName("figures");
-        content.add(figures);
+        Paragraph predictors = new Paragraph(getTranslation("map.predictors", map.predictors().isEmpty()
+                ? getTranslation("map.predictors.none") : String.join(", ", map.predictors())));
+        predictors.setId("map-predictors");
+        content.add(figures, predictors);
         if (!map.missing().isEmpty()) {
             Paragraph missing = new Paragraph(getTranslation("map.missing", String.join(", ", map.missing())));
             missing.setId("map-missing");
