@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import app.symetrie.barometer.BarometerAnswers;
+import app.symetrie.barometer.JourneyMomentRatings;
 import app.symetrie.barometer.StoredAnswer;
 import app.symetrie.common.Unrestricted;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -95,6 +96,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("app.symetrie.board..", "app.symetrie.barometer..")
                 .should().dependOnClassesThat().areAssignableTo(BarometerAnswers.class)
                 .orShould().dependOnClassesThat().areAssignableTo(StoredAnswer.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Journey-moment rollups are stored per named unit, unfiltered by the wave's publication decision: only the map
+     * module reads them, and it shows a unit only where the board publishes it (decision 030).
+     */
+    @Test
+    void journey_moment_rollups_are_reachable_only_from_the_map_module() {
+        noClasses().that().resideOutsideOfPackages("app.symetrie.map..", "app.symetrie.barometer..")
+                .should().dependOnClassesThat().areAssignableTo(JourneyMomentRatings.class)
                 .check(CLASSES);
     }
 }

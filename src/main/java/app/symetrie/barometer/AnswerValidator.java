@@ -51,6 +51,15 @@ final class AnswerValidator {
                 tampered("unknown pain point " + code);
             }
         }
+        Set<String> moments = questionnaire.moments().stream().map(CatalogItem::code).collect(Collectors.toSet());
+        form.moments().forEach((code, value) -> {
+            if (!moments.contains(code)) {
+                tampered("unknown journey moment " + code);
+            }
+            if (value == null || value < 1 || value > 5) {
+                tampered("journey moment out of 1-5 for " + code);
+            }
+        });
         if (form.recommend() != null && (form.recommend() < 0 || form.recommend() > 10)) {
             tampered("recommend out of 0-10");
         }

@@ -85,6 +85,15 @@ public final class DefaultQuestionnaire {
             i("notification_overload", "Surcharge de notifications et d’e-mails", "Notification and e-mail overload"),
             i("remote_collaboration", "Collaboration à distance difficile", "Hard remote collaboration"));
 
+    /** Moments of truth of an employee's digital journey, rated in the optional block (the Satisfaction Map). */
+    public static final List<CatalogItem> MOMENTS = List.of(
+            i("arrival", "Arrivée et premier équipement", "Arrival and first equipment"),
+            i("access_rights", "Obtenir ses droits d’accès", "Getting access rights"),
+            i("asking_it", "Demander de l’aide à l’informatique", "Asking IT for help"),
+            i("new_tool_learning", "Apprendre un nouvel outil", "Learning a new tool"),
+            i("remote_work", "Travailler à distance", "Working remotely"),
+            i("tool_rollout", "Le déploiement d’un nouvel outil", "A new tool roll-out"));
+
     public static Questionnaire version1() {
         return new Questionnaire(1, DIMENSIONS, TOOLS, PAIN_POINTS,
                 t("Recommanderiez-vous notre environnement de travail numérique à un collègue ?",

@@ -8,15 +8,25 @@ import java.util.stream.Stream;
 
 /**
  * One version of the barometer's questionnaire. A wave keeps the version it opened with; editing creates a new one.
+ *
+ * @param moments the journey moments rated in the optional block of the survey (the Satisfaction Map); a version
+ *                saved before moments existed reads as the default moments
  */
 public record Questionnaire(int version, List<Dimension> dimensions, List<CatalogItem> tools,
                             List<CatalogItem> painPoints, LocalizedText recommendQuestion,
-                            LocalizedText commentPrompt) {
+                            LocalizedText commentPrompt, List<CatalogItem> moments) {
+
+    /** At most this many journey moments: the block stays within the survey's three minutes. */
+    public static final int MOMENTS_MAX = 10;
 
     public Questionnaire {
         dimensions = List.copyOf(dimensions);
         tools = List.copyOf(tools);
         painPoints = List.copyOf(painPoints);
+        moments = moments == null ? DefaultQuestionnaire.MOMENTS : List.copyOf(moments);
+        if (moments.size() > MOMENTS_MAX) {
+            throw new IllegalArgumentException("error.questionnaire.moments-max");
+        }
         if (dimensions.isEmpty()) {
             throw new IllegalArgumentException("error.questionnaire.no-dimension");
         }
@@ -24,6 +34,13 @@ public record Questionnaire(int version, List<Dimension> dimensions, List<Catalo
         requireUnique(dimensions.stream().flatMap(d -> d.statements().stream()).map(Statement::code));
         requireUnique(tools.stream().map(CatalogItem::code));
         requireUnique(painPoints.stream().map(CatalogItem::code));
+        requireUnique(moments.stream().map(CatalogItem::code));
+    }
+
+    /** A questionnaire with the default journey moments. */
+    public Questionnaire(int version, List<Dimension> dimensions, List<CatalogItem> tools, List<CatalogItem> painPoints,
+                         LocalizedText recommendQuestion, LocalizedText commentPrompt) {
+        this(version, dimensions, tools, painPoints, recommendQuestion, commentPrompt, DefaultQuestionnaire.MOMENTS);
     }
 
     private static void requireUnique(Stream<String> codes) {
@@ -45,6 +62,6 @@ public record Questionnaire(int version, List<Dimension> dimensions, List<Catalo
     }
 
     public Questionnaire withVersion(int newVersion) {
-        return new Questionnaire(newVersion, dimensions, tools, painPoints, recommendQuestion, commentPrompt);
+        return new Questionnaire(newVersion, dimensions, tools, painPoints, recommendQuestion, commentPrompt, moments);
     }
 }

@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
  *   <li>answers and comments are written in shuffled order, with ids derived from their ballots under the ballot key
  *   (a resumed release rewrites nothing), and no time; the released ballots are deleted;</li>
  *   <li>who answered is reduced to counts per department; participation records and the box are emptied;</li>
+ *   <li>the journey moments are rolled up from the released answers ({@link JourneyMomentRatings});</li>
  *   <li>the boards compute the wave's figures ({@link WaveReleased}); the wave is CLOSED.</li>
  * </ol>
  */
@@ -60,13 +61,15 @@ class WaveRelease {
     private final JobLock locks;
     private final MailService mail;
     private final ServiceRatingsRelease serviceRatings;
+    private final JourneyMomentRatings moments;
     private final SecureRandom shuffle = new SecureRandom();
 
     WaveRelease(MongoTemplate mongo, BallotBox box, OrganizationService organization,
                 ApplicationEventPublisher events, JobLock locks, MailService mail,
-                ServiceRatingsRelease serviceRatings) {
+                ServiceRatingsRelease serviceRatings, JourneyMomentRatings moments) {
         this.serviceRatings = serviceRatings;
         this.locks = locks;
+        this.moments = moments;
         this.mail = mail;
         this.mongo = mongo;
         this.box = box;
@@ -118,6 +121,7 @@ class WaveRelease {
         write(wave, placement, ballots);
         serviceRatings.publish(waveId, k, placement, ballots); // rolled up now: the ballots are deleted next
         box.emptyReleased(waveId);
+        moments.rollUp(new WaveId(waveId), k);
         events.publishEvent(new WaveReleased(new WaveId(waveId), k));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(waveId).and("status").is(WaveStatus.CLOSING)),
                 new Update().set("status", WaveStatus.CLOSED).unset("placement"), WaveDocument.class);
@@ -212,7 +216,8 @@ class WaveRelease {
             AnswerForm form = ballot.form();
             answers.add(new AnswerDocument(box.releasedId("answer", ballotId), wave.id(), labels.departmentId(),
                     labels.teamId(), labels.kind(), ballot.questionnaireVersion(), scores(form), tools(form),
-                    form.painPoints().stream().sorted().toList(), form.recommend() == null ? 0 : form.recommend()));
+                    form.painPoints().stream().sorted().toList(), form.recommend() == null ? 0 : form.recommend(),
+                    moments(form)));
             if (form.comment() != null && !form.comment().isBlank()) {
                 comments.add(new CommentDocument(box.releasedId("comment", ballotId), wave.id(),
                         labels.departmentId(), labels.kind(), form.comment().strip()));
@@ -248,6 +253,11 @@ class WaveRelease {
 
     static List<AnswerDocument.Score> scores(AnswerForm form) {
         return form.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new AnswerDocument.Score(e.getKey(), e.getValue())).toList();
+    }
+
+    static List<AnswerDocument.Score> moments(AnswerForm form) {
+        return form.moments().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new AnswerDocument.Score(e.getKey(), e.getValue())).toList();
     }
 

@@ -87,6 +87,8 @@ class BarometerDemo implements DemoStep {
                 first, 21, List.of(), List.of(3, 10, 17), AnonymityThresholds.DEFAULT, true));
         Questionnaire q = questionnaires.current();
         Random random = context.random();
+        // Journey moments draw from their own source, so the stories above keep their numbers.
+        Random moments = new Random(DemoContext.SEED + 5);
         Set<EmployeeId> demoLogins = context.employees().stream()
                 .filter(e -> e.email().value().endsWith("@" + OrganizationDemo.DOMAIN)
                         && OrganizationDemo.DEMO_PEOPLE.stream().anyMatch(p -> e.email().value()
@@ -109,7 +111,7 @@ class BarometerDemo implements DemoStep {
                 int respondents = (int) Math.round(people * rate);
                 List<AnswerForm> forms = new ArrayList<>();
                 for (int i = 0; i < respondents; i++) {
-                    AnswerForm form = answer(q, department, slot, random);
+                    AnswerForm form = withMoments(answer(q, department, slot, random), q, department, slot, moments);
                     forms.add(form.withServices(InternalCustomersDemo.ratings(context.departments(), department, slot,
                             form.painPoints(), serviceRandom)));
                 }
@@ -135,7 +137,7 @@ class BarometerDemo implements DemoStep {
         return level;
     }
 
-    private static double dimensionOffset(Department department, String dimension) {
+    static double dimensionOffset(Department department, String dimension) {
         boolean support = department.kind() == DepartmentKind.SUPPORT;
         return switch (dimension) {
             case "equipment" -> support ? -0.25 : 0.1;
@@ -189,6 +191,35 @@ class BarometerDemo implements DemoStep {
         return new AnswerForm(scores, tools, pains, recommend, comment);
     }
 
+    /**
+     * Adds the optional journey-moment ratings: about three people in four rate each moment. Support functions live
+     * access rights and IT help worse than front office; the new tool roll-out is the front office's worst moment.
+     */
+    private static AnswerForm withMoments(AnswerForm form, Questionnaire q, Department department, int slot,
+                                          Random random) {
+        Map<String, Integer> rated = new HashMap<>();
+        for (CatalogItem moment : q.moments()) {
+            if (random.nextDouble() < 0.75) {
+                rated.put(moment.code(), likert(level(department, slot) + momentOffset(department, moment.code()),
+                        random));
+            }
+        }
+        return form.withMoments(rated);
+    }
+
+    static double momentOffset(Department department, String moment) {
+        boolean support = department.kind() == DepartmentKind.SUPPORT;
+        return switch (moment) {
+            case "arrival" -> 0.1;
+            case "access_rights" -> support ? -0.55 : -0.3;
+            case "asking_it" -> support ? -0.4 : -0.15;
+            case "new_tool_learning" -> -0.2;
+            case "remote_work" -> 0.25;
+            case "tool_rollout" -> support ? -0.3 : -0.5;
+            default -> 0;
+        };
+    }
+
     private static Frequency frequency(Department department, String tool, Random random) {
         boolean support = department.kind() == DepartmentKind.SUPPORT;
         boolean finance = Set.of("Comptabilité", "Finance et contrôle de gestion", "Achats").contains(department.name());
@@ -215,7 +246,7 @@ class BarometerDemo implements DemoStep {
         return x < daily + weekly + 0.4 * (1 - daily - weekly) ? Frequency.MONTHLY : Frequency.NEVER;
     }
 
-    private static double painProbability(Department department, String pain, int slot) {
+    static double painProbability(Department department, String pain, int slot) {
         boolean support = department.kind() == DepartmentKind.SUPPORT;
         double coaching = NO_AMBASSADOR.contains(department.name()) ? 0 : 0.02 * slot;
         double p = switch (pain) {

@@ -304,7 +304,7 @@ class CompanyScaleBenchmarkIT {
         List<String> pains = q.painPoints().stream().map(CatalogItem::code).filter(c -> random.nextInt(5) == 0)
                 .sorted().toList();
         return new AnswerDocument(Ids.random(), waveId, p.departmentId(), p.teamId(), kindOf.get(p.departmentId()),
-                q.version(), scores, tools, pains, random.nextInt(11));
+                q.version(), scores, tools, pains, random.nextInt(11), List.of());
     }
 
     private static int clamp(int score) {

@@ -64,6 +64,8 @@ class ViewAccessTest {
         EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
         EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("InternalCustomersView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN)); // decision 031
+        EXPECTED.put("SatisfactionMapView", EVERYONE);
+        EXPECTED.put("PredictionView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
     }
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();

@@ -18,12 +18,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param departmentId       the department, only when at least k of its people answered
  * @param kind               the department's kind (front office / support) when the wave closed, only when at least
  *                           k people of that kind answered
+ * @param moments            the journey moments rated (1–5), in code order; null on answers released before moments
  */
 @Document("answers")
 @CompoundIndex(name = "wave_department", def = "{'waveId': 1, 'departmentId': 1}")
 public record AnswerDocument(@Id String id, String waveId, @Nullable String departmentId, @Nullable String teamId,
                              @Nullable String kind, int questionnaireVersion,
-                             List<Score> scores, List<ToolAnswer> tools, List<String> painPoints, int recommend) {
+                             List<Score> scores, List<ToolAnswer> tools, List<String> painPoints, int recommend,
+                             @Nullable List<Score> moments) {
 
     /** A statement's 1–5 score (codes contain dots, so they are values, not field names). */
     public record Score(String code, int value) {

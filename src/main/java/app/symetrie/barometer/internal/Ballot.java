@@ -31,6 +31,9 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         d.append("u", tools);
         d.append("p", new ArrayList<>(form.painPoints()));
         d.append("r", form.recommend());
+        List<Document> moments = new ArrayList<>();
+        form.moments().forEach((code, value) -> moments.add(new Document("c", code).append("v", value)));
+        d.append("j", moments);
         // The comment as base64 of its UTF-8 bytes: its encoded length is then at most 4/3 × 3 bytes per character,
         // whatever the characters (JSON would escape some of them to 6 or 12 bytes), so every ballot pads to one size.
         d.append("m", form.comment() == null ? null
@@ -50,6 +53,8 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
         d.getList("u", Document.class).forEach(u -> tools.put(u.getString("c"),
                 new AnswerForm.ToolUse(Frequency.valueOf(u.getString("f")), u.getInteger("v"))));
         Set<String> pains = new HashSet<>(d.getList("p", String.class));
+        Map<String, Integer> moments = new HashMap<>();
+        d.getList("j", Document.class, List.of()).forEach(j -> moments.put(j.getString("c"), j.getInteger("v")));
         String comment = d.getString("m") == null ? null
                 : new String(Base64.getDecoder().decode(d.getString("m")), StandardCharsets.UTF_8);
         Map<String, Map<String, Integer>> services = new HashMap<>();
@@ -59,6 +64,6 @@ public record Ballot(String departmentId, @Nullable String teamId, int questionn
             services.put(sv.getString("f"), ratings);
         });
         return new Ballot(d.getString("d"), d.getString("t"), d.getInteger("v"),
-                new AnswerForm(scores, tools, pains, d.getInteger("r"), comment, services));
+                new AnswerForm(scores, tools, pains, d.getInteger("r"), comment, moments, services));
     }
 }

@@ -24,7 +24,13 @@ final class DraftCodec {
 
     /** The parts of a draft: any of them may be partial. */
     record Draft(Map<String, Integer> scores, Map<String, Frequency> frequencies, Map<String, Integer> comfort,
-                 Set<String> painPoints, @Nullable Integer recommend, String comment) {
+                 Set<String> painPoints, @Nullable Integer recommend, String comment, Map<String, Integer> moments) {
+
+        /** A draft that rates no journey moment. */
+        Draft(Map<String, Integer> scores, Map<String, Frequency> frequencies, Map<String, Integer> comfort,
+              Set<String> painPoints, @Nullable Integer recommend, String comment) {
+            this(scores, frequencies, comfort, painPoints, recommend, comment, Map.of());
+        }
     }
 
     static String encode(Draft draft) {
@@ -33,6 +39,7 @@ final class DraftCodec {
         draft.frequencies().forEach((code, f) -> parts.add("f:" + code + "=" + f.name()));
         draft.comfort().forEach((code, v) -> parts.add("c:" + code + "=" + v));
         draft.painPoints().forEach(code -> parts.add("p:" + code));
+        draft.moments().forEach((code, v) -> parts.add("j:" + code + "=" + v));
         if (draft.recommend() != null) {
             parts.add("r:" + draft.recommend());
         }
@@ -47,6 +54,7 @@ final class DraftCodec {
         Map<String, Frequency> frequencies = new HashMap<>();
         Map<String, Integer> comfort = new HashMap<>();
         Set<String> painPoints = new HashSet<>();
+        Map<String, Integer> moments = new HashMap<>();
         Integer recommend = null;
         String comment = "";
         if (value != null && value.length() < 20_000) {
@@ -58,6 +66,7 @@ final class DraftCodec {
                         case "f:" -> frequencies.put(key(body), Frequency.valueOf(valueText(body)));
                         case "c:" -> comfort.put(key(body), inRange(value(body), 1, 5));
                         case "p:" -> painPoints.add(body);
+                        case "j:" -> moments.put(key(body), inRange(value(body), 1, 5));
                         case "r:" -> recommend = inRange(Integer.parseInt(body), 0, 10);
                         case "t:" -> comment = new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8);
                         default -> {
@@ -72,7 +81,7 @@ final class DraftCodec {
         if (comment.length() > AnswerForm.COMMENT_MAX) {
             comment = comment.substring(0, AnswerForm.COMMENT_MAX);
         }
-        return new Draft(scores, frequencies, comfort, painPoints, recommend, comment);
+        return new Draft(scores, frequencies, comfort, painPoints, recommend, comment, moments);
     }
 
     private static String key(String body) {

@@ -29,8 +29,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The questionnaire editor: statements of each dimension, the tools and the pain-point categories, in French and
- * English. Saving creates a new version; open waves keep the version they opened with.
+ * The questionnaire editor: statements of each dimension, the tools, the pain-point categories and the journey
+ * moments of the optional block, in French and English. Saving creates a new version; open waves keep the version they opened with.
  */
 @Route("questionnaire")
 @RolesAllowed({Role.LEAD_ROLE, Role.ADMIN_ROLE})
@@ -42,6 +42,7 @@ public class QuestionnaireView extends VerticalLayout implements HasDynamicTitle
     private Questionnaire base;
     private ItemListEditor tools;
     private ItemListEditor painPoints;
+    private ItemListEditor moments;
     private final TextField recommendFr = new TextField();
     private final TextField recommendEn = new TextField();
     private final TextField commentFr = new TextField();
@@ -76,6 +77,12 @@ public class QuestionnaireView extends VerticalLayout implements HasDynamicTitle
         tools = new ItemListEditor(rows(base.tools()), "", this::allCodes);
         painPoints = new ItemListEditor(rows(base.painPoints()), "", this::allCodes);
         add(section("questionnaire.tools", tools), section("questionnaire.pains", painPoints));
+        moments = new ItemListEditor(rows(base.moments()), "", this::allCodes);
+        moments.setId("questionnaire-moments");
+        Div momentsSection = section("questionnaire.moments", moments);
+        momentsSection.addComponentAtIndex(1, new Paragraph(getTranslation("questionnaire.moments.hint",
+                Questionnaire.MOMENTS_MAX)));
+        add(momentsSection);
 
         recommendFr.setValue(base.recommendQuestion().fr());
         recommendEn.setValue(base.recommendQuestion().en());
@@ -120,6 +127,9 @@ public class QuestionnaireView extends VerticalLayout implements HasDynamicTitle
         if (painPoints != null) {
             painPoints.rows().forEach(r -> codes.add(r.code));
         }
+        if (moments != null) {
+            moments.rows().forEach(r -> codes.add(r.code));
+        }
         return codes;
     }
 
@@ -133,7 +143,7 @@ public class QuestionnaireView extends VerticalLayout implements HasDynamicTitle
             }
             Questionnaire edited = new Questionnaire(base.version(), dimensions, items(tools), items(painPoints),
                     new LocalizedText(recommendFr.getValue(), recommendEn.getValue()),
-                    new LocalizedText(commentFr.getValue(), commentEn.getValue()));
+                    new LocalizedText(commentFr.getValue(), commentEn.getValue()), items(moments));
             Questionnaire saved = questionnaires.saveNewVersion(edited, base.version());
             Notifications.success(this, "questionnaire.saved", saved.version());
             load();

@@ -76,6 +76,8 @@ class SurveyForm extends Div {
     private final Map<String, RadioButtonGroup<Integer>> comfortGroups = new HashMap<>();
     private final Map<String, Button> painChips = new HashMap<>();
     private final RadioButtonGroup<Integer> recommendGroup = new RadioButtonGroup<>();
+    /** The optional journey-moment ratings (the Satisfaction Map). */
+    private final JourneyMomentsBlock moments;
     private final TextArea comment = new TextArea();
     /** The optional ratings of support functions; shown once the page offers some. */
     private final SupportRatingsBlock supportRatings = new SupportRatingsBlock();
@@ -159,6 +161,11 @@ class SurveyForm extends Div {
         q.painPoints().forEach(p -> chips.add(painChip(p)));
         pains.add(chips);
         add(pains);
+
+        moments = new JourneyMomentsBlock(q.moments(), this::changed);
+        if (!q.moments().isEmpty()) {
+            add(moments);
+        }
 
         Div nps = new Div(new H3(q.recommendQuestion().in(locale)));
         nps.addClassName("barometer-section");
@@ -333,7 +340,7 @@ class SurveyForm extends Div {
         updateProgress();
         if (!restoring && seal != null) {
             String draft = DraftCodec.encode(new DraftCodec.Draft(scores, frequencies, comfort, painPoints, recommend,
-                    comment.getValue()));
+                    comment.getValue(), moments.ratings()));
             BrowserStorage.write(this, slot, seal.seal(wave.id().value(), draft));
         }
     }
@@ -381,6 +388,7 @@ class SurveyForm extends Div {
                             painPoints.add(code);
                             refreshChip(code);
                         });
+                        moments.restore(draft.moments());
                         recommend = draft.recommend();
                         refreshRecommend();
                         comment.setValue(draft.comment());
@@ -425,7 +433,7 @@ class SurveyForm extends Div {
         frequencies.forEach((code, f) -> tools.put(code,
                 new AnswerForm.ToolUse(f, f == Frequency.NEVER ? null : comfort.get(code))));
         return new AnswerForm(scores, tools, painPoints, recommend, comment.getValue())
-                .withServices(supportRatings.ratings());
+                .withMoments(moments.ratings()).withServices(supportRatings.ratings());
     }
 
     /** Offers the optional block rating these support functions (never the respondent's own department). */

@@ -18,10 +18,16 @@ class BallotSealTest {
 
     static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+    static final Map<String, Integer> RATINGS = Map.of("responsiveness", 1, "clarity", 5, "self_service", 3);
+
     private static Ballot ballot(String comment) {
         return new Ballot("compta", "team-1", 3, new AnswerForm(Map.of("equipment.pc", 4),
                 Map.of("crm", new AnswerForm.ToolUse(Frequency.NEVER, null), "email",
-                        new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of("slow_support"), 9, comment));
+                        new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of("slow_support"), 9, comment)
+                .withMoments(Map.of("arrival", 2, "remote_work", 5))
+                // the most a person can rate: three support functions, every statement (ids as long as real ones)
+                .withServices(Map.of("0123456789abcdefghijklmn", RATINGS, "1123456789abcdefghijklmn", RATINGS,
+                        "2123456789abcdefghijklmn", RATINGS)));
     }
 
     @Test
@@ -46,6 +52,23 @@ class BallotSealTest {
             assertThat(Ballot.fromText(seal.open("w", "b", seal.seal("w", "b", ballot(comment).toText())))
                     .form().comment()).isEqualTo(comment);
         }
+    }
+
+    @Test
+    void the_optional_blocks_do_not_change_a_ballots_length_either() {
+        BallotSeal seal = new BallotSeal(KEY, Path.of("unused"));
+        AnswerForm bare = new AnswerForm(Map.of("equipment.pc", 4), Map.of("email",
+                new AnswerForm.ToolUse(Frequency.DAILY, 5)), Set.of(), null, null);
+        Map<String, Integer> tenMoments = new java.util.HashMap<>();
+        for (int i = 0; i < 10; i++) {
+            tenMoments.put("moment_" + i + "_" + "x".repeat(60), 1 + i % 5);
+        }
+        AnswerForm everything = ballot("\u0000\u001f".repeat(AnswerForm.COMMENT_MAX / 2)).form()
+                .withMoments(tenMoments);
+        int bareLength = seal.seal("w", "b", new Ballot("compta", null, 3, bare).toText()).length;
+        assertThat(seal.seal("w", "b", new Ballot("compta", "team-1", 3, everything).toText()))
+                .as("a longest comment, ten journey moments and three support functions rated: still one size")
+                .hasSize(bareLength);
     }
 
     @Test

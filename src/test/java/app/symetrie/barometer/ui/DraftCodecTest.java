@@ -18,6 +18,15 @@ class DraftCodecTest {
     }
 
     @Test
+    void journey_moment_ratings_survive_the_round_trip_and_values_out_of_range_are_skipped() {
+        var draft = new DraftCodec.Draft(Map.of(), Map.of(), Map.of(), Set.of(), null, "",
+                Map.of("arrival", 2, "remote_work", 5));
+        assertThat(DraftCodec.decode(DraftCodec.encode(draft))).isEqualTo(draft);
+        assertThat(DraftCodec.decode("j:arrival=7;j:asking_it=3;j:=4").moments())
+                .containsExactly(Map.entry("asking_it", 3));
+    }
+
+    @Test
     void tampered_or_broken_parts_are_skipped_not_trusted() {
         var draft = DraftCodec.decode("s:equipment.fit=9;s:access.rights=2;f:email=SOMETIMES;r:42;c:x=0;zz;s:=3;t:%%%");
         assertThat(draft.scores()).containsExactly(Map.entry("access.rights", 2));
