@@ -5,6 +5,7 @@ import app.symetrie.common.Email;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.internal.DepartmentDocument;
 import app.symetrie.organization.internal.DepartmentRepository;
+import app.symetrie.organization.internal.EmployeeDirectory;
 import app.symetrie.organization.internal.EmployeeDocument;
 import app.symetrie.organization.internal.EmployeeRepository;
 import app.symetrie.organization.internal.TeamDocument;
@@ -13,11 +14,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -42,13 +41,15 @@ public class OrganizationService {
     private final TeamRepository teams;
     private final EmployeeRepository employees;
     private final MongoTemplate mongo;
+    private final EmployeeDirectory directory;
 
     OrganizationService(DepartmentRepository departments, TeamRepository teams, EmployeeRepository employees,
-                        MongoTemplate mongo) {
+                        MongoTemplate mongo, EmployeeDirectory directory) {
         this.departments = departments;
         this.teams = teams;
         this.employees = employees;
         this.mongo = mongo;
+        this.directory = directory;
     }
 
     // ----- departments
@@ -142,27 +143,33 @@ public class OrganizationService {
 
     // ----- employees
 
+    /**
+     * A page of the people list: everyone (active or not) whose name, e-mail or employee number contains the
+     * filter's text (case ignored) in the filter's department, ordered by last name, first name and e-mail (case and
+     * accents ignored), then by id. Pages come from the instance's ordered directory and are read by id
+     * (decision 029), so a page costs the same at any depth and at any company size.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public List<Employee> findEmployees(EmployeeFilter filter, int offset, int limit) {
-        Query query = toQuery(filter).with(Sort.by("lastName", "firstName", "email")).skip(offset).limit(limit);
-        return mongo.find(query, EmployeeDocument.class).stream().map(EmployeeDocument::toDomain).toList();
+        List<String> ids = directory.page(toFilter(filter), offset, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Employee> byId = new HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(ids)), EmployeeDocument.class)
+                .forEach(d -> byId.put(d.id(), d.toDomain()));
+        // a person erased between the two reads is left out rather than shown half
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'LEAD')")
     public long countEmployees(EmployeeFilter filter) {
-        return mongo.count(toQuery(filter), EmployeeDocument.class);
+        return directory.count(toFilter(filter));
     }
 
-    private static Query toQuery(EmployeeFilter filter) {
-        Query query = new Query();
-        if (filter.departmentId() != null) {
-            query.addCriteria(Criteria.where("departmentId").is(filter.departmentId().value()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String text = filter.text().strip().toLowerCase(Locale.ROOT);
-            query.addCriteria(Criteria.where("searchKey").regex(Pattern.quote(text)));
-        }
-        return query;
+    private static EmployeeDirectory.Filter toFilter(EmployeeFilter filter) {
+        return EmployeeDirectory.Filter.of(filter.text(),
+                filter.departmentId() == null ? null : filter.departmentId().value());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -186,6 +193,7 @@ public class OrganizationService {
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("error.email.taken", employee.email().value());
         }
+        directory.changed(employee.id().value());
         return employee;
     }
 

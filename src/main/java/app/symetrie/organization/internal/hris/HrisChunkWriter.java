@@ -10,6 +10,7 @@ import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.TeamId;
 import app.symetrie.organization.internal.DepartmentDocument;
+import app.symetrie.organization.internal.EmployeeDirectory;
 import app.symetrie.organization.internal.EmployeeDocument;
 import app.symetrie.organization.internal.TeamDocument;
 import com.mongodb.bulk.BulkWriteResult;
@@ -38,9 +39,11 @@ public class HrisChunkWriter {
     private static final String EMPLOYEES = "employees";
 
     private final MongoTemplate mongo;
+    private final EmployeeDirectory directory;
 
-    HrisChunkWriter(MongoTemplate mongo) {
+    HrisChunkWriter(MongoTemplate mongo, EmployeeDirectory directory) {
         this.mongo = mongo;
+        this.directory = directory;
     }
 
     /**
@@ -209,7 +212,12 @@ public class HrisChunkWriter {
                     bulk.replaceOne(Query.query(Criteria.where("_id").is(employee.id())), employee);
                 }
             }
-            BulkWriteResult result = bulk.execute();
+            BulkWriteResult result;
+            try {
+                result = bulk.execute();
+            } finally {
+                directory.changed();
+            }
             int written = result.getMatchedCount() + result.getInsertedCount();
             if (written != changes.writes.size()) {
                 throw new IllegalStateException("Chunk " + chunk + " of batch " + batchId + ": wrote " + written
@@ -238,6 +246,7 @@ public class HrisChunkWriter {
         }
         mongo.insert(new ImportJournalDocument(Ids.random(), batchId, chunk, entries, List.of(), List.of()));
         long modified = mongo.updateMulti(query, new Update().set("active", false), EMPLOYEES).getModifiedCount();
+        directory.changed();
         if (modified != entries.size()) {
             throw new IllegalStateException("Batch " + batchId + ": deactivated " + modified + " of "
                     + entries.size() + " people");
