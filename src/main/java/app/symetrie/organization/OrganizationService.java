@@ -198,6 +198,84 @@ public class OrganizationService {
     }
 
     /**
+     * Adds these people together, with the checks {@link #saveEmployee} makes for one — each department exists, each
+     * team belongs to its department, no e-mail and no employee number already taken, here or in the list — in a
+     * few reads and one insert instead of several round trips per person (the demo seed's 600 people). All or
+     * nothing: a refused person refuses the list, and should the store refuse one at insert time (someone took the
+     * e-mail meanwhile), those inserted are removed again.
+     *
+     * @throws IllegalArgumentException when one of the ids is already stored (this adds, it does not update)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Employee> addEmployees(List<Employee> newcomers) {
+        if (newcomers.isEmpty()) {
+            return List.of();
+        }
+        Set<String> departmentIds = new HashSet<>();
+        departments.findAll().forEach(d -> departmentIds.add(d.id()));
+        Set<String> teamIds = new HashSet<>();
+        newcomers.forEach(e -> {
+            if (e.teamId() != null) {
+                teamIds.add(e.teamId().value());
+            }
+        });
+        Map<String, String> departmentOfTeam = new HashMap<>();
+        teams.findAllById(teamIds).forEach(t -> departmentOfTeam.put(t.id(), t.departmentId()));
+        Set<String> emails = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Employee employee : newcomers) {
+            if (!departmentIds.contains(employee.departmentId().value())) {
+                throw new UserFacingException("error.department.unknown");
+            }
+            if (employee.teamId() != null) {
+                String teamDepartment = departmentOfTeam.get(employee.teamId().value());
+                if (teamDepartment == null) {
+                    throw new UserFacingException("error.team.unknown");
+                }
+                if (!teamDepartment.equals(employee.departmentId().value())) {
+                    throw new UserFacingException("error.team.other-department");
+                }
+            }
+            if (!emails.add(employee.email().value())) {
+                throw new UserFacingException("error.email.taken", employee.email().value());
+            }
+            if (employee.employeeNumber() != null && !numbers.add(employee.employeeNumber())) {
+                throw new UserFacingException("error.employee.number.taken", employee.employeeNumber());
+            }
+            if (!ids.add(employee.id().value())) {
+                throw new IllegalArgumentException("The same person twice: " + employee.id().value());
+            }
+        }
+        if (mongo.exists(new Query(Criteria.where("_id").in(ids)), EmployeeDocument.class)) {
+            throw new IllegalArgumentException("Some of these people are already stored");
+        }
+        // e-mails: exactly the unique index's field, a lookup on every store
+        mongo.find(new Query(Criteria.where("email").in(emails)), EmployeeDocument.class).stream().findFirst()
+                .ifPresent(taken -> {
+                    throw new UserFacingException("error.email.taken", taken.email());
+                });
+        if (!numbers.isEmpty()) {
+            mongo.find(new Query(Criteria.where("employeeNumber").in(numbers)), EmployeeDocument.class).stream()
+                    .findFirst().ifPresent(taken -> {
+                        throw new UserFacingException("error.employee.number.taken", taken.employeeNumber());
+                    });
+        }
+        try {
+            mongo.insert(newcomers.stream().map(EmployeeDocument::of).toList(), EmployeeDocument.class);
+        } catch (DuplicateKeyException e) {
+            mongo.remove(new Query(Criteria.where("_id").in(ids)), EmployeeDocument.class);
+            // ours are gone again: what is left with one of these e-mails is what someone stored meanwhile
+            String taken = mongo.find(new Query(Criteria.where("email").in(emails)), EmployeeDocument.class).stream()
+                    .map(EmployeeDocument::email).findFirst().orElse("");
+            throw new UserFacingException("error.email.taken", taken);
+        } finally {
+            directory.changed();
+        }
+        return List.copyOf(newcomers);
+    }
+
+    /**
      * The employee with this e-mail, active or not ({@link Employee#active()}), for sign-in and for matching people
      * across features.
      */

@@ -71,6 +71,8 @@ public class EmployeeDirectory {
         }
     }
 
+    private static final Snapshot EMPTY = new Snapshot("", new Entry[0], filterCache());
+
     private final MongoTemplate mongo;
     private volatile @Nullable Snapshot snapshot;
 
@@ -190,7 +192,13 @@ public class EmployeeDirectory {
             current = snapshot;
             stamp = mongo.findById(STAMP_ID, Document.class, STAMPS);
             if (stamp == null) {
-                // no stamp yet (a new or restored store): give it one, so that the order is built at a known stamp
+                if (mongo.getCollection(EmployeeDocument.COLLECTION).estimatedDocumentCount() == 0) {
+                    // nobody, and no stamp: nothing to remember, and a store left without any document stays one
+                    // a backup may be restored into (decision 025)
+                    return EMPTY;
+                }
+                // people stored before the stamp existed, or restored from a backup made before it: give the store
+                // a stamp, so that the order is built at a known one
                 replaceStamp(Ids.random());
                 stamp = mongo.findById(STAMP_ID, Document.class, STAMPS);
             }
