@@ -117,4 +117,47 @@ class OrganizationServiceIT {
         assertThatThrownBy(() -> organization.findEmployees(EmployeeFilter.ALL, 0, 10))
                 .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
     }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void people_added_together_pass_the_same_checks_and_are_all_or_nothing() {
+        Department achats = department("Achats groupés", DepartmentKind.SUPPORT);
+        Department juridique = department("Juridique groupé", DepartmentKind.SUPPORT);
+        Team team = organization.saveTeam(new Team(TeamId.random(), achats.id(), "Achats indirects"));
+        organization.saveEmployee(new Employee(EmployeeId.random(), "Déjà", "Là", new Email("deja.la@bulk.example"),
+                achats.id(), null, false, Locale.FRENCH, "B-1", true));
+        Employee ana = new Employee(EmployeeId.random(), "Ana", "Roche", new Email("ana.roche@bulk.example"),
+                achats.id(), team.id(), false, Locale.FRENCH);
+        Employee bob = new Employee(EmployeeId.random(), "Bob", "Roche", new Email("bob.roche@bulk.example"),
+                achats.id(), null, true, Locale.ENGLISH, "B-2", true);
+        EmployeeFilter roche = new EmployeeFilter("roche@bulk", null);
+
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of(ana, new Employee(EmployeeId.random(),
+                "Eve", "Roche", new Email("eve.roche@bulk.example"), juridique.id(), team.id(), false,
+                Locale.FRENCH)))).hasMessage("error.team.other-department");
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of(ana, new Employee(EmployeeId.random(),
+                "Ana", "Bis", ana.email(), achats.id(), null, false, Locale.FRENCH))))
+                .hasMessage("error.email.taken");
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of(ana, new Employee(EmployeeId.random(),
+                "Autre", "Déjà", new Email("deja.la@bulk.example"), achats.id(), null, false, Locale.FRENCH))))
+                .hasMessage("error.email.taken");
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of(ana, new Employee(EmployeeId.random(),
+                "Num", "Pris", new Email("num.pris@bulk.example"), achats.id(), null, false, Locale.FRENCH, "B-1",
+                true)))).hasMessage("error.employee.number.taken");
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of(ana, new Employee(EmployeeId.random(),
+                "Sans", "Service", new Email("sans.service@bulk.example"), DepartmentId.random(), null, false,
+                Locale.FRENCH)))).hasMessage("error.department.unknown");
+        assertThat(organization.countEmployees(roche)).as("nothing of a refused list").isZero();
+
+        assertThat(organization.addEmployees(java.util.List.of(ana, bob))).containsExactly(ana, bob);
+        assertThat(organization.findEmployees(roche, 0, 10)).containsExactly(ana, bob);
+        assertThat(organization.employee(bob.id())).contains(bob);
+    }
+
+    @Test
+    @WithMockUser(roles = "LEAD")
+    void only_administrators_add_people_together() {
+        assertThatThrownBy(() -> organization.addEmployees(java.util.List.of()))
+                .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+    }
 }

@@ -17,10 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (null) on documents stored before people could leave, which means active: queries for active people therefore
  * test {@code active != false}.
  */
-@Document("employees")
+@Document(EmployeeDocument.COLLECTION)
 public record EmployeeDocument(@Id String id, String firstName, String lastName, @Indexed(unique = true) String email,
                                @Indexed String departmentId, @Nullable String teamId, boolean manager, String locale,
                                String searchKey, @Indexed @Nullable String employeeNumber, @Nullable Boolean active) {
+
+    public static final String COLLECTION = "employees";
 
     public static EmployeeDocument of(Employee e) {
         return new EmployeeDocument(e.id().value(), e.firstName(), e.lastName(), e.email().value(),

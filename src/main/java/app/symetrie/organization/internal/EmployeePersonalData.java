@@ -18,9 +18,11 @@ class EmployeePersonalData implements PersonalData {
     }
 
     private final EmployeeRepository employees;
+    private final EmployeeDirectory directory;
 
-    EmployeePersonalData(EmployeeRepository employees) {
+    EmployeePersonalData(EmployeeRepository employees, EmployeeDirectory directory) {
         this.employees = employees;
+        this.directory = directory;
     }
 
     @Override
@@ -39,6 +41,7 @@ class EmployeePersonalData implements PersonalData {
     public long erase(Email person) {
         return employees.findByEmail(person.value()).map(e -> {
             employees.delete(e);
+            directory.changed(e.id());
             return 1L;
         }).orElse(0L);
     }

@@ -10,11 +10,13 @@ import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.TeamId;
 import app.symetrie.organization.internal.DepartmentDocument;
+import app.symetrie.organization.internal.EmployeeDirectory;
 import app.symetrie.organization.internal.EmployeeDocument;
 import app.symetrie.organization.internal.TeamDocument;
 import com.mongodb.bulk.BulkWriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +40,11 @@ public class HrisChunkWriter {
     private static final String EMPLOYEES = "employees";
 
     private final MongoTemplate mongo;
+    private final EmployeeDirectory directory;
 
-    HrisChunkWriter(MongoTemplate mongo) {
+    HrisChunkWriter(MongoTemplate mongo, EmployeeDirectory directory) {
         this.mongo = mongo;
+        this.directory = directory;
     }
 
     /**
@@ -53,6 +57,8 @@ public class HrisChunkWriter {
         private final ErrorCollector conflicts;
         private final Map<String, Integer> lineByMatchedId = new HashMap<>();
         private @Nullable HrisHeader header;
+        /** Stored employee numbers and whose they are, read once per pass (see {@link #classify}). */
+        private @Nullable Map<String, String> idByNumber;
 
         public Pass(Set<String> managerKeys, ErrorCollector conflicts) {
             this.managerKeys = managerKeys;
@@ -90,18 +96,36 @@ public class HrisChunkWriter {
     public ChunkChanges classify(List<HrisRow> rows, OrganizationPlan plan, Pass pass) {
         List<String> emails = rows.stream().map(HrisRow::email).toList();
         List<String> numbers = rows.stream().map(HrisRow::numberOrNull).filter(n -> n != null).toList();
-        Criteria byEmail = Criteria.where("email").in(emails);
-        Criteria criteria = numbers.isEmpty() ? byEmail
-                : new Criteria().orOperator(byEmail, Criteria.where("employeeNumber").in(numbers));
         Map<String, Document> storedByEmail = new HashMap<>();
         Map<String, Document> storedByNumber = new HashMap<>();
-        mongo.find(Query.query(criteria), Document.class, EMPLOYEES).forEach(d -> {
-            storedByEmail.put(d.getString("email"), d);
+        // By e-mail: exactly the unique index's field, a lookup on every store. By number: the embedded server has
+        // no usable index (not unique), so instead of one scan of all employees per chunk, the pass reads every
+        // stored number once and the chunk fetches those people by id. Numbers are unique within a file, so people
+        // this pass writes are never looked up by it again.
+        Set<String> numberIds = new HashSet<>();
+        if (!numbers.isEmpty()) {
+            Map<String, String> idByNumber = idByNumber(pass);
+            numbers.forEach(n -> {
+                String id = idByNumber.get(n);
+                if (id != null) {
+                    numberIds.add(id);
+                }
+            });
+        }
+        mongo.find(Query.query(Criteria.where("email").in(emails)), Document.class, EMPLOYEES)
+                .forEach(d -> storedByEmail.put(d.getString("email"), d));
+        storedByEmail.values().forEach(d -> numberIds.remove(String.valueOf(d.get("_id"))));
+        List<Document> byNumber = new ArrayList<>(storedByEmail.values());
+        if (!numberIds.isEmpty()) {
+            byNumber.addAll(mongo.find(Query.query(Criteria.where("_id").in(numberIds)), Document.class, EMPLOYEES));
+        }
+        for (Document d : byNumber) {
+            storedByEmail.putIfAbsent(d.getString("email"), d);
             String number = d.getString("employeeNumber");
             if (number != null) {
                 storedByNumber.putIfAbsent(number, d);
             }
-        });
+        }
         ChunkChanges changes = new ChunkChanges();
         for (HrisRow row : rows) {
             Document raw = match(row, storedByEmail, storedByNumber, pass);
@@ -125,6 +149,22 @@ public class HrisChunkWriter {
     }
 
     private static final Document MISMATCH = new Document();
+
+    private Map<String, String> idByNumber(Pass pass) {
+        if (pass.idByNumber == null) {
+            Query numbered = Query.query(Criteria.where("employeeNumber").ne(null));
+            numbered.fields().include("_id").include("employeeNumber");
+            Map<String, String> ids = new HashMap<>();
+            for (Document d : mongo.find(numbered, Document.class, EMPLOYEES)) {
+                String number = d.getString("employeeNumber");
+                if (number != null) {
+                    ids.putIfAbsent(number, String.valueOf(d.get("_id")));
+                }
+            }
+            pass.idByNumber = ids;
+        }
+        return pass.idByNumber;
+    }
 
     /** The stored person this line describes, null for someone new, {@link #MISMATCH} for a refused line. */
     private static @Nullable Document match(HrisRow row, Map<String, Document> storedByEmail,
@@ -209,7 +249,12 @@ public class HrisChunkWriter {
                     bulk.replaceOne(Query.query(Criteria.where("_id").is(employee.id())), employee);
                 }
             }
-            BulkWriteResult result = bulk.execute();
+            BulkWriteResult result;
+            try {
+                result = bulk.execute();
+            } finally {
+                directory.changed();
+            }
             int written = result.getMatchedCount() + result.getInsertedCount();
             if (written != changes.writes.size()) {
                 throw new IllegalStateException("Chunk " + chunk + " of batch " + batchId + ": wrote " + written
@@ -238,6 +283,7 @@ public class HrisChunkWriter {
         }
         mongo.insert(new ImportJournalDocument(Ids.random(), batchId, chunk, entries, List.of(), List.of()));
         long modified = mongo.updateMulti(query, new Update().set("active", false), EMPLOYEES).getModifiedCount();
+        directory.changed();
         if (modified != entries.size()) {
             throw new IllegalStateException("Batch " + batchId + ": deactivated " + modified + " of "
                     + entries.size() + " people");

@@ -2,6 +2,7 @@ package app.symetrie.organization.internal.hris;
 
 import app.symetrie.audit.AuditLog;
 import app.symetrie.organization.internal.DepartmentDocument;
+import app.symetrie.organization.internal.EmployeeDirectory;
 import app.symetrie.organization.internal.TeamDocument;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +34,11 @@ public class ImportRollback {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final AuditLog audit;
+    private final EmployeeDirectory directory;
 
-    ImportRollback(MongoTemplate mongo, Clock clock, AuditLog audit) {
+    ImportRollback(MongoTemplate mongo, Clock clock, AuditLog audit, EmployeeDirectory directory) {
         this.audit = audit;
+        this.directory = directory;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -58,8 +61,12 @@ public class ImportRollback {
         Query journalOfBatch = Query.query(Criteria.where("batchId").is(batchId));
         List<ImportJournalDocument> journal = mongo.find(
                 Query.of(journalOfBatch).with(Sort.by(Sort.Direction.DESC, "chunk")), ImportJournalDocument.class);
-        for (ImportJournalDocument chunk : journal) {
-            undo(chunk);
+        try {
+            for (ImportJournalDocument chunk : journal) {
+                undo(chunk);
+            }
+        } finally {
+            directory.changed();
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(batchId)),
                 new Update().set("status", ImportBatchStatus.ROLLED_BACK).set("finishedAt", clock.instant())
