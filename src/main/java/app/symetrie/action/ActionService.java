@@ -2,6 +2,7 @@ package app.symetrie.action;
 
 import app.symetrie.action.internal.ActionDocument;
 import app.symetrie.action.internal.ActionRepository;
+import app.symetrie.action.internal.CheckInRelease;
 import app.symetrie.action.internal.CommentDocument;
 import app.symetrie.action.internal.CommentRepository;
 import app.symetrie.action.internal.ContributionQuota;
@@ -17,6 +18,7 @@ import app.symetrie.common.Role;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
+import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
@@ -92,7 +94,7 @@ public class ActionService {
 
     // ----- who may do what
 
-    private static boolean moderates(SignedInUser user, @Nullable String departmentId) {
+    static boolean moderates(SignedInUser user, @Nullable String departmentId) {
         if (user.has(Role.LEAD)) {
             return true;
         }
@@ -100,14 +102,14 @@ public class ActionService {
                 && user.departmentId().value().equals(departmentId);
     }
 
-    private static boolean member(SignedInUser user, @Nullable String departmentId) {
+    static boolean member(SignedInUser user, @Nullable String departmentId) {
         if (user.employeeId() == null) {
             return false;
         }
         return departmentId == null || user.departmentId() != null && user.departmentId().value().equals(departmentId);
     }
 
-    private static boolean sees(SignedInUser user, ActionDocument a) {
+    static boolean sees(SignedInUser user, ActionDocument a) {
         return moderates(user, a.departmentId()) || member(user, a.departmentId())
                 || a.visibility() == Visibility.COMPANY && a.status() != ActionStatus.PROPOSED;
     }
@@ -589,6 +591,9 @@ public class ActionService {
             }
             low.sort(Comparator.comparingDouble(ActionOverview.LowScore::dci));
         }
+        Set<String> shownCheckIns = mongo.find(Query.query(Criteria.where("released").is(true)
+                        .and("sum").ne(null)), CheckInRelease.class).stream().map(CheckInRelease::id)
+                .collect(Collectors.toSet());
         Map<String, List<ActionDocument>> byManager = all.stream().filter(a -> a.managerId() != null)
                 .collect(Collectors.groupingBy(ActionDocument::managerId));
         Map<String, Employee> managers = organization.employees(byManager.keySet().stream().map(EmployeeId::new)
@@ -600,12 +605,21 @@ public class ActionService {
                     Employee m = managers.get(e.getKey());
                     return new ActionOverview.ManagerRow(m.fullName(),
                             departmentNames.getOrDefault(m.departmentId().value(), ""), e.getValue().size(),
-                            (int) e.getValue().stream().filter(a -> a.status() == ActionStatus.DONE).count());
+                            (int) e.getValue().stream().filter(a -> a.status() == ActionStatus.DONE).count(),
+                            (int) e.getValue().stream().filter(a -> overdue(a, today)).count(),
+                            (int) e.getValue().stream().filter(a -> shownCheckIns.contains(a.id())).count());
                 })
                 .sorted(Comparator.comparing(ActionOverview.ManagerRow::department)
                         .thenComparing(ActionOverview.ManagerRow::name)).toList();
         int companyWide = (int) all.stream().filter(a -> a.departmentId() == null).count();
-        return new ActionOverview(rows, byTarget, overdue, low, follow, companyWide);
+        Map<DepartmentKind, Map<ActionStatus, Integer>> byKind = new EnumMap<>(DepartmentKind.class);
+        for (DepartmentKind kind : DepartmentKind.values()) {
+            byKind.put(kind, new EnumMap<>(ActionStatus.class));
+        }
+        for (ActionOverview.DepartmentRow row : rows) {
+            row.byStatus().forEach((status, count) -> byKind.get(row.kind()).merge(status, count, Integer::sum));
+        }
+        return new ActionOverview(rows, byTarget, overdue, low, follow, companyWide, byKind);
     }
 
     // ----- demo company

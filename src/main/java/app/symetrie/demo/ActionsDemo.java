@@ -3,6 +3,7 @@ package app.symetrie.demo;
 import app.symetrie.action.ActionDraft;
 import app.symetrie.action.ActionService;
 import app.symetrie.action.ActionStatus;
+import app.symetrie.action.CheckInService;
 import app.symetrie.action.Target;
 import app.symetrie.action.TargetKind;
 import app.symetrie.action.Visibility;
@@ -16,13 +17,15 @@ import app.symetrie.training.TrainingCatalogService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo company's action plans: 26 actions in every status across departments and two company-wide, some proposed
- * by teams, with +1s and unsigned comments. Service client's action on unfit tools started after the CRM roll-out
+ * The demo company's action plans: 27 actions in every status across departments and two company-wide, some proposed
+ * by teams, with +1s and unsigned comments, and check-ins a month after their start — six closed (one with too few
+ * answers to show) and one open today in Comptabilité, which the demo employee has not answered. Service client's action on unfit tools started after the CRM roll-out
  * wave (slot {@value BarometerDemo#CRM_ROLLOUT_WAVE}) closed, so its measured effect shows the pain point receding;
  * Comptabilité (Nathalie Moreau, manager@…, and Camille Durand, employe@…) has an action in progress on its weak
  * software dimension, one done, one dropped, and a team proposal waiting for the manager. The demo logins support
@@ -37,6 +40,9 @@ class ActionsDemo implements DemoStep {
                 int percent, Visibility visibility, boolean proposed, int supports, List<String> comments,
                 List<String> courses, List<String> topics) {
     }
+
+    /** Started a little over a month ago: its check-in is open today, and the demo employee has not answered it. */
+    static final String CHECK_IN_OPEN_ACTION = "Un modèle unique pour les rapprochements bancaires";
 
     static final String CRM_ACTION = "Ateliers CRM en petits groupes au centre d’appels";
 
@@ -147,13 +153,32 @@ class ActionsDemo implements DemoStep {
             new Spec(null, "Charte du droit à la déconnexion",
                     "Plages sans e-mails ni notifications, rédigées avec les représentants du personnel.",
                     TargetKind.PAIN_POINT, "notification_overload", ActionStatus.PLANNED, 5, 20, 4, 10,
-                    Visibility.COMPANY, false, 26, List.of(), List.of(), List.of("notification_overload")));
+                    Visibility.COMPANY, false, 26, List.of(), List.of(), List.of("notification_overload")),
+            new Spec(COMPTA, CHECK_IN_OPEN_ACTION,
+                    "Un modèle commun pour les rapprochements bancaires, partagé sur le drive de l’équipe.",
+                    TargetKind.PAIN_POINT, "too_many_tools", ActionStatus.IN_PROGRESS, 5, 40, 3, 30,
+                    Visibility.TEAM, false, 5, List.of(), List.of(), List.of()));
+
+    /**
+     * Check-ins of the demo company: closed ones with their answers (1–5, how many gave each score), one under the
+     * threshold (Finance, 3 answers: "too few answers"), and the open one above with four answers so far.
+     */
+    static final Map<String, int[]> CHECK_INS = Map.of(
+            CRM_ACTION, new int[]{2, 4, 9, 14, 7},
+            "Supprimer la double saisie des factures fournisseurs", new int[]{1, 3, 6, 8, 4},
+            "Remplacer les ordinateurs de plus de 5 ans", new int[]{0, 1, 2, 5, 4},
+            "Accès en 48 h pour les nouveaux arrivants", new int[]{0, 2, 3, 6, 5},
+            "Un portail de self-service pour les mots de passe", new int[]{1, 1, 4, 8, 5},
+            "Automatiser le reporting mensuel", new int[]{1, 1, 1, 0, 0},
+            CHECK_IN_OPEN_ACTION, new int[]{0, 1, 1, 2, 0});
 
     private final ActionService actions;
+    private final CheckInService checkIns;
     private final TrainingCatalogService trainings;
 
-    ActionsDemo(ActionService actions, TrainingCatalogService trainings) {
+    ActionsDemo(ActionService actions, CheckInService checkIns, TrainingCatalogService trainings) {
         this.actions = actions;
+        this.checkIns = checkIns;
         this.trainings = trainings;
     }
 
@@ -204,6 +229,26 @@ class ActionsDemo implements DemoStep {
                     spec.comments(), proposal ? null : manager.id()));
         }
         actions.importDemo(seeded);
+
+        List<CheckInService.Seeded> checkIns = new ArrayList<>();
+        for (Map.Entry<String, int[]> c : CHECK_INS.entrySet()) {
+            List<Integer> scores = new ArrayList<>();
+            for (int score = 1; score <= 5; score++) {
+                for (int i = 0; i < c.getValue()[score - 1]; i++) {
+                    scores.add(score);
+                }
+            }
+            List<EmployeeId> answered = List.of();
+            if (c.getKey().equals(CHECK_IN_OPEN_ACTION)) {
+                Department compta = context.departments().stream().filter(d -> d.name().equals(COMPTA)).findFirst()
+                        .orElseThrow();
+                // Colleagues of the demo employee, never a demo login: employe@ and manager@ still see it pending.
+                answered = context.employees().stream().filter(e -> e.departmentId().equals(compta.id()))
+                        .filter(e -> !isDemoLogin(e)).limit(scores.size()).map(Employee::id).toList();
+            }
+            checkIns.add(new CheckInService.Seeded(c.getKey(), scores, answered));
+        }
+        this.checkIns.importDemo(checkIns);
     }
 
     private static boolean isDemoLogin(Employee e) {

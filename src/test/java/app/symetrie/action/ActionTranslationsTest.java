@@ -29,6 +29,9 @@ class ActionTranslationsTest {
         for (ActionEffect.State s : ActionEffect.State.values()) {
             keys.add("action.effect.state." + s);
         }
+        for (int score = 1; score <= 5; score++) {
+            keys.add("action.checkin.score." + score);
+        }
         Properties en = load("translations.properties");
         Properties fr = load("translations_fr.properties");
         assertThat(keys).allSatisfy(k -> {

@@ -61,6 +61,7 @@ class ViewAccessTest {
         EXPECTED.put("TrainingAdminView", LEADS_AND_ADMINS);
         EXPECTED.put("TrainingReportView", LEADS_AND_ADMINS);
         EXPECTED.put("ActionPlanView", EVERYONE);
+        EXPECTED.put("YouSaidWeDidView", EVERYONE);
         EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
         EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("InternalCustomersView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN)); // decision 031

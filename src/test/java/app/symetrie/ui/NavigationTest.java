@@ -49,8 +49,8 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(menu.get("")).containsExactly("Accueil");
         assertThat(menu.get("Répondre")).containsExactly("Mon baromètre");
         assertThat(menu.get("Se faire aider")).containsExactly("Qui peut m’aider ?", "Formations");
-        assertThat(menu.get("Résultats et actions")).containsExactly("Tableau du département", "Plan d’action",
-                "Carte de satisfaction");
+        assertThat(menu.get("Résultats et actions")).containsExactly("Tableau du département",
+                "Vous avez dit, nous avons fait", "Plan d’action", "Carte de satisfaction");
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.symetrie.action.ActionComment;
 import app.symetrie.action.ActionEffect;
 import app.symetrie.action.ActionService;
 import app.symetrie.action.ActionStatus;
+import app.symetrie.action.CheckIn;
+import app.symetrie.action.CheckInService;
 import app.symetrie.action.Choice;
 import app.symetrie.action.Proposal;
 import app.symetrie.action.Target;
@@ -67,14 +69,16 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
     static final String COMPANY = "company";
 
     private final ActionService service;
+    private final CheckInService checkIns;
     private final ComboBox<String> plan = new ComboBox<>();
     private final Div content = new Div();
     private final List<Department> departments;
     private @Nullable ActionCatalog catalog;
     private boolean updating;
 
-    ActionPlanView(ActionService service) {
+    ActionPlanView(ActionService service, CheckInService checkIns) {
         this.service = service;
+        this.checkIns = checkIns;
         addClassName("action-plan");
         departments = service.departments();
         List<String> items = new java.util.ArrayList<>();
@@ -236,6 +240,14 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
                 }
             });
             card.add(effect);
+        }
+        if (a.status() == ActionStatus.IN_PROGRESS || a.status() == ActionStatus.DONE) {
+            CheckIn checkIn = checkIns.checkIn(a.id());
+            if (checkIn.state() != CheckIn.State.NONE) {
+                Span label = new Span(getTranslation("action.checkin"));
+                label.addClassName("action-checkin-label");
+                card.add(label, new CheckInPanel(checkIns, checkIn, false));
+            }
         }
         if (a.canModerate()) {
             card.add(moderation(a));

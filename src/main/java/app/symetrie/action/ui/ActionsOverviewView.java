@@ -7,6 +7,7 @@ import app.symetrie.action.ActionStatus;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.Blocks;
 import app.symetrie.common.ui.Formats;
+import app.symetrie.organization.DepartmentKind;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -98,6 +99,20 @@ public class ActionsOverviewView extends VerticalLayout implements HasDynamicTit
         finish(departments, "actions-by-department");
         add(departments);
 
+        add(new H2(getTranslation("action.overview.by-kind")));
+        Grid<DepartmentKind> kinds = new Grid<>();
+        kinds.addComponentColumn(k -> Blocks.badge(getTranslation("department.kind." + k),
+                k == DepartmentKind.SUPPORT ? "support" : "front")).setHeader(getTranslation("department.kind"))
+                .setAutoWidth(true);
+        for (ActionStatus s : ActionStatus.values()) {
+            kinds.addColumn(k -> o.byKind().getOrDefault(k, Map.of()).getOrDefault(s, 0))
+                    .setHeader(getTranslation("action.status." + s)).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
+        }
+        kinds.setItems(List.of(DepartmentKind.SUPPORT, DepartmentKind.FRONT_OFFICE));
+        finish(kinds, "actions-by-kind");
+        add(kinds);
+
         add(new H2(getTranslation("action.overview.by-target")));
         record TargetRow(String kind, Map<ActionStatus, Integer> byStatus) {
         }
@@ -124,6 +139,13 @@ public class ActionsOverviewView extends VerticalLayout implements HasDynamicTit
         managers.addColumn(ActionOverview.ManagerRow::created).setHeader(getTranslation("action.overview.created"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         managers.addColumn(ActionOverview.ManagerRow::done).setHeader(getTranslation("action.overview.done"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        managers.addColumn(r -> r.followThrough() == null ? "—" : Formats.percent(getLocale(), r.followThrough()))
+                .setHeader(getTranslation("action.overview.follow-through")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        managers.addColumn(ActionOverview.ManagerRow::overdue).setHeader(getTranslation("action.overdue"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        managers.addColumn(ActionOverview.ManagerRow::checkIns).setHeader(getTranslation("action.overview.checkins"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         managers.setItems(o.managers());
         finish(managers, "actions-managers");

@@ -48,6 +48,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("cards");
         cards.add(barometerCard(barometer.mine()));
+        cards.add(app.symetrie.common.ui.PagePanels.of(app.symetrie.common.ui.PagePanel.Page.HOME));
         if (user.has(Role.AMBASSADOR) && !user.has(Role.LEAD)) {
             cards.add(card("home.ambassador.title", "home.ambassador.text", "ambassador", "home.ambassador.link"));
         }

@@ -100,6 +100,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         content.setWidthFull();
         add(filters, content);
+        add(app.symetrie.common.ui.PagePanels.of(app.symetrie.common.ui.PagePanel.Page.COMPANY_OVERVIEW));
         if (!waves.isEmpty()) {
             wave.setValue(waves.getLast());
         }
