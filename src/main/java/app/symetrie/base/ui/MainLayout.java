@@ -245,7 +245,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private void updateBanner(String path) {
         MyBarometer mine = barometer.mine();
         boolean show = mine.state() == MyBarometer.State.TO_ANSWER && mine.wave() != null
-                && !path.startsWith(BAROMETER_PATH);
+                && !mine.wave().closeScheduled() && !path.startsWith(BAROMETER_PATH);
         banner.setVisible(show);
         banner.removeAll();
         if (show) {
