@@ -69,7 +69,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, languageSwitch(), userMenu());
+        // The error pages (NotFoundView…) sit in this layout too, and may be reached before signing in: then there
+        // is no banner and a sign-in link in place of the person's menu.
+        boolean signedIn = authenticationContext.isAuthenticated();
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, languageSwitch(),
+                signedIn ? userMenu() : new Anchor("login", getTranslation("login.submit")));
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -238,7 +242,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
-        updateBanner(event.getLocation().getPath());
+        if (authenticationContext.isAuthenticated()) {
+            updateBanner(event.getLocation().getPath());
+        }
     }
 
     /** Until they answer, people invited to an open wave see a reminder on every page but the barometer itself. */
