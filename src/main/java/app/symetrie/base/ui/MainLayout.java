@@ -4,6 +4,8 @@ import app.symetrie.barometer.BarometerService;
 import app.symetrie.barometer.MyBarometer;
 import app.symetrie.common.AppLocales;
 import app.symetrie.common.ui.BrowserStorage;
+import app.symetrie.notification.NotificationService;
+import app.symetrie.notification.ui.NotificationBell;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
 import com.vaadin.flow.component.UI;
@@ -58,21 +60,24 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Div banner = new Div();
     private final Anchor skip = new Anchor();
     private final BarometerService barometer;
+    private final NotificationBell bell;
 
     MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
-               BarometerService barometer) {
+               BarometerService barometer, NotificationService notifications) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
         this.barometer = barometer;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         // The error pages (NotFoundView…) sit in this layout too, and may be reached before signing in: then there
-        // is no banner and a sign-in link in place of the person's menu.
+        // is no bell, no banner and a sign-in link in place of the person's menu.
         boolean signedIn = authenticationContext.isAuthenticated();
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, languageSwitch(),
+        bell.setVisible(signedIn);
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, bell, languageSwitch(),
                 signedIn ? userMenu() : new Anchor("login", getTranslation("login.submit")));
         header.addClassName("app-header");
         header.setWidthFull();
@@ -244,6 +249,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
         if (authenticationContext.isAuthenticated()) {
             updateBanner(event.getLocation().getPath());
+            bell.refresh();
         }
     }
 
