@@ -49,7 +49,6 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         list.addClassName("notification-list");
         list.setId("notification-list");
-        list.getElement().setAttribute("role", "list");
         list.setWidthFull();
         add(markAll, list);
         add(new H2(getTranslation("notification.settings")));
@@ -76,8 +75,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         list.removeAll();
         List<Notification> latest = notifications.mine(NotificationService.LATEST);
         markAll.setEnabled(latest.stream().anyMatch(n -> !n.read()));
+        // A list for assistive technologies only when it has items (an empty-state text is no list item).
         if (latest.isEmpty()) {
+            list.getElement().removeAttribute("role");
             list.add(Blocks.emptyState(getTranslation("notification.empty")));
+        } else {
+            list.getElement().setAttribute("role", "list");
         }
         latest.forEach(n -> list.add(item(n)));
     }
