@@ -12,6 +12,8 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.training.WaitlistPromoted;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +35,17 @@ class NotificationEvents {
     private static final Logger log = LoggerFactory.getLogger(NotificationEvents.class);
     /** People notified per round trip when a wave's results are published to everyone invited. */
     static final int BATCH = 500;
+    /** A wave released this long after its last day is not announced. */
+    static final int STALE_DAYS = 7;
 
     private final Notifier notifier;
     private final CampaignService campaigns;
     private final OrganizationService organization;
+    private final Clock clock;
 
-    NotificationEvents(Notifier notifier, CampaignService campaigns, OrganizationService organization) {
+    NotificationEvents(Notifier notifier, CampaignService campaigns, OrganizationService organization, Clock clock) {
         this.notifier = notifier;
+        this.clock = clock;
         this.campaigns = campaigns;
         this.organization = organization;
     }
@@ -94,6 +100,9 @@ class NotificationEvents {
     }
 
     private void resultsPublished(Wave wave) {
+        if (wave.closesOn().isBefore(LocalDate.now(clock).minusDays(STALE_DAYS))) {
+            return; // a wave closed long ago (an import, the demo's history): its results are no news
+        }
         Set<DepartmentId> invited = wave.invited().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(Map.Entry::getKey).map(DepartmentId::new).collect(Collectors.toSet());
         if (invited.isEmpty()) {
