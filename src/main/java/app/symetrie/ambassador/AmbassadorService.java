@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -61,12 +62,14 @@ public class AmbassadorService {
     private final Roster roster;
     private final MongoTemplate mongo;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AmbassadorService(AmbassadorRepository ambassadors, ApplicationRepository applications,
                       CoachingSessionRepository sessions, OrganizationService organization, Roster roster,
-                      MongoTemplate mongo, AuditLog audit, Clock clock) {
+                      MongoTemplate mongo, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.audit = audit;
+        this.events = events;
         this.ambassadors = ambassadors;
         this.applications = applications;
         this.sessions = sessions;
@@ -225,6 +228,8 @@ public class AmbassadorService {
     private void decide(ApplicationDocument a, ApplicationStatus status) {
         applications.save(new ApplicationDocument(a.id(), a.employeeId(), a.departmentId(), a.motivation(), a.tools(),
                 status, a.submittedAt(), now(), CurrentUser.require().email()));
+        events.publishEvent(new AmbassadorApplicationDecided(new ApplicationId(a.id()), new EmployeeId(a.employeeId()),
+                status));
     }
 
     private AmbassadorApplication toDomain(ApplicationDocument a) {

@@ -102,9 +102,16 @@ public class CoachingService {
                 existing.map(CoachingSessionDocument::loggedAt).orElseGet(this::now));
         sessions.save(document);
         if (entry.helpRequest() != null) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(entry.helpRequest().value())),
+            // Only an accepted request changes (a correction of its session leaves it DONE): one notice per close.
+            HelpRequestDocument done = mongo.findAndModify(Query.query(Criteria.where("_id")
+                            .is(entry.helpRequest().value()).and("status").is(HelpRequestStatus.ACCEPTED)),
                     new Update().set("status", HelpRequestStatus.DONE).set("sessionId", entry.id().value()),
                     HelpRequestDocument.class);
+            if (done != null) {
+                EmployeeId requester = new EmployeeId(done.requesterId());
+                events.publishEvent(new HelpRequestChanged(entry.helpRequest(), HelpRequestStatus.DONE, requester,
+                        roster.employeeName(requester), me.employeeId(), me.name()));
+            }
         }
         events.publishEvent(new CoachingSessionLogged(entry.id(), entry.departmentId(), entry.date(),
                 entry.minutes(), entry.people()));

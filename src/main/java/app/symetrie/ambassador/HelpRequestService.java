@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,11 +34,13 @@ public class HelpRequestService {
     private final OrganizationService organization;
     private final Roster roster;
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HelpRequestService(HelpRequestRepository requests, OrganizationService organization, Roster roster,
-                       MongoTemplate mongo, Clock clock) {
+                       MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
+        this.events = events;
         this.organization = organization;
         this.roster = roster;
         this.mongo = mongo;
@@ -82,6 +85,8 @@ public class HelpRequestService {
         } catch (DuplicateKeyException doubleSubmit) {
             return alreadySent(requests.findById(draft.id().value()).orElseThrow(), me);
         }
+        events.publishEvent(new HelpRequestChanged(draft.id(), HelpRequestStatus.OPEN, me, requester.fullName(),
+                ambassador.employeeId(), ambassador.name()));
         return toDomain(document, roster.names());
     }
 
@@ -147,6 +152,9 @@ public class HelpRequestService {
         if (updated == null) {
             throw new UserFacingException("ambassador.error.request.answered");
         }
+        EmployeeId requester = new EmployeeId(updated.requesterId());
+        events.publishEvent(new HelpRequestChanged(id, answer, requester, roster.employeeName(requester),
+                me.employeeId(), me.name()));
         return toDomain(updated, roster.names());
     }
 

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("symetrie.retention")
 public record RetentionSettings(Period answers, Period comments, Period outbox, Period helpRequests,
-                               Period coachingNotes, Period audit) {
+                               Period coachingNotes, Period audit, Period notifications) {
 
     public RetentionSettings {
         answers = orDefault(answers, Period.ofYears(5));
@@ -21,7 +21,8 @@ public record RetentionSettings(Period answers, Period comments, Period outbox, 
         helpRequests = orDefault(helpRequests, Period.ofYears(2));
         coachingNotes = orDefault(coachingNotes, Period.ofYears(2));
         audit = orDefault(audit, Period.ofYears(1));
-        for (Period p : new Period[]{answers, comments, outbox, helpRequests, coachingNotes, audit}) {
+        notifications = orDefault(notifications, Period.ofDays(180));
+        for (Period p : new Period[]{answers, comments, outbox, helpRequests, coachingNotes, audit, notifications}) {
             if (p.isNegative() || p.isZero()) {
                 throw new IllegalArgumentException("symetrie.retention.*: a period must be positive, got " + p);
             }
@@ -41,6 +42,7 @@ public record RetentionSettings(Period answers, Period comments, Period outbox, 
         kinds.put("help-requests", helpRequests);
         kinds.put("coaching-notes", coachingNotes);
         kinds.put("audit", audit);
+        kinds.put("notifications", notifications);
         return kinds;
     }
 }

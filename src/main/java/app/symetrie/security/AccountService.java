@@ -2,6 +2,7 @@ package app.symetrie.security;
 
 import app.symetrie.common.Unrestricted;
 import app.symetrie.audit.AuditLog;
+import app.symetrie.common.AppLocales;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
 import app.symetrie.common.Role;
@@ -290,6 +291,25 @@ public class AccountService {
                 EnumSet.noneOf(Role.class), true, false, null, Map.of(), EnumSet.noneOf(Role.class)))
                 .withDirectoryRoles(roles));
         audit.record("access.directory", email.value() + ": " + roles);
+    }
+
+    /**
+     * The languages these people chose in the app ({@link #rememberLocale}), for those who have an account and chose
+     * one: what their e-mails are written in, before the HRIS's language.
+     */
+    @Unrestricted("Services that write to people (notifications) after checking who acts; a language, nothing more")
+    public java.util.Map<Email, Locale> chosenLocales(java.util.Collection<Email> emails) {
+        java.util.Map<Email, Locale> chosen = new java.util.HashMap<>();
+        if (emails.isEmpty()) {
+            return chosen;
+        }
+        for (AccountDocument account : accounts.findByEmailIn(emails.stream().map(Email::value).toList())) {
+            Locale locale = account.locale() == null ? null : AppLocales.parse(account.locale());
+            if (locale != null) {
+                chosen.put(new Email(account.email()), locale);
+            }
+        }
+        return chosen;
     }
 
     /** The signed-in person's language, remembered for their next visit. */

@@ -187,6 +187,9 @@ public class EnrolmentService {
     private void notifyPromoted(EnrolmentDocument promoted) {
         notifications.insert(new NotificationDocument(Ids.random(), promoted.employeeId(),
                 TrainingNotification.Kind.PROMOTED, promoted.sessionId(), now(), false));
+        sessions.findById(promoted.sessionId()).ifPresent(session -> events.publishEvent(new WaitlistPromoted(
+                new EmployeeId(promoted.employeeId()), new TrainingSessionId(session.id()),
+                courses.findById(session.courseId()).map(CourseDocument::title).orElse(""), session.start())));
     }
 
     private EnrolmentResult result(String sessionId, EmployeeId me) {

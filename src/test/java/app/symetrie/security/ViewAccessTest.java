@@ -40,6 +40,7 @@ class ViewAccessTest {
         EXPECTED.put("EmployeesView", LEADS_AND_ADMINS);
         EXPECTED.put("ImportView", ADMINS);
         EXPECTED.put("MyBarometerView", EVERYONE);
+        EXPECTED.put("NotificationsView", EVERYONE); // each person's own notifications
         EXPECTED.put("SurveyLinkView", null); // a personal survey link: the token is the only key (decision 013)
         EXPECTED.put("NotFoundRoute", null); // where the server sends addresses that are no route
         EXPECTED.put("KioskView", null); // a kiosk code: the code is the only key (decision 013)

@@ -122,7 +122,10 @@ class AmbassadorViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Object> mine = find(Grid.class).withId("my-requests").single();
         assertThat(test(mine).size()).isPositive();
-        assertThat(test(mine).getCellText(0, 1)).isEqualTo("Hugo Lefèvre");
+        assertThat(test(mine).getCellText(0, 0)).isEqualTo("Hugo Lefèvre");
+        DirectoryView view = find(DirectoryView.class).single();
+        assertThat(view.getComponentAt(0).getId()).as("the person's own requests come first, before the directory")
+                .contains("my-requests-section");
         assertThat(test(mine).getCellText(0, 4)).contains("relances clients");
 
         // Hugo declines it, so no open request is left in his inbox for the other tests on the demo company

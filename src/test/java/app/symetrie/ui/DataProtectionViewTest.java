@@ -27,7 +27,7 @@ class DataProtectionViewTest extends SpringBrowserlessTest {
         navigate(DataProtectionView.class);
         @SuppressWarnings("unchecked")
         Grid<Object> retention = find(Grid.class).withId("retention").single();
-        assertThat(test(retention).size()).isEqualTo(8);
+        assertThat(test(retention).size()).isEqualTo(9);
         assertThat(test(retention).getCellText(0, 0)).isEqualTo("Released answers (anonymous)");
         assertThat(test(retention).getCellText(0, 1)).isEqualTo("5 years");
 

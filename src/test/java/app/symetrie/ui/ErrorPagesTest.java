@@ -3,6 +3,7 @@ package app.symetrie.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.base.ui.NotFoundView;
+import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +12,11 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Pages that never dead-end: an unknown address lands on a page in the person's language with a way home. */
+/**
+ * Pages that never dead-end: an unknown address lands on a page in the person's language with a way home — before
+ * signing in too (the layout then shows no bell and a sign-in link).
+ */
+@WithDemoCompany
 class ErrorPagesTest extends SpringBrowserlessTest {
 
     @Test

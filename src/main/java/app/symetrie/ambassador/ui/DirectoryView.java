@@ -71,6 +71,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<CatalogItem> toolFilter = new ComboBox<>();
     private final Div results = new Div();
     private final Grid<HelpRequest> myRequests = new Grid<>();
+    private final Div requestsSection = new Div();
     private final Div becomePanel = new Div();
 
     DirectoryView(AmbassadorService ambassadors, HelpRequestService requests, OrganizationService organization,
@@ -107,23 +108,28 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         results.setId("directory-results");
         add(filters, results);
 
-        add(new H2(getTranslation("ambassador.requests.mine")));
-        myRequests.addColumn(r -> Formats.dateTime(getLocale(), r.createdAt(), clock.getZone()))
-                .setHeader(getTranslation("ambassador.requests.sent")).setAutoWidth(true).setFlexGrow(0);
+        // The person's own requests and where they stand come first once there are some (on a phone, the
+        // directory would otherwise push them out of sight): name and status first, the message last.
+        requestsSection.add(new H2(getTranslation("ambassador.requests.mine")));
         myRequests.addColumn(HelpRequest::ambassadorName).setHeader(getTranslation("ambassador.requests.ambassador"))
-                .setAutoWidth(true);
-        myRequests.addColumn(r -> labels.tool(r.tool())).setHeader(getTranslation("ambassador.requests.tool"))
                 .setAutoWidth(true);
         myRequests.addComponentColumn(r -> Blocks.badge(getTranslation("ambassador.request.status." + r.status()),
                         theme(r))).setHeader(getTranslation("ambassador.requests.status")).setAutoWidth(true)
                 .setFlexGrow(0);
+        myRequests.addColumn(r -> Formats.dateTime(getLocale(), r.createdAt(), clock.getZone()))
+                .setHeader(getTranslation("ambassador.requests.sent")).setAutoWidth(true).setFlexGrow(0);
+        myRequests.addColumn(r -> labels.tool(r.tool())).setHeader(getTranslation("ambassador.requests.tool"))
+                .setAutoWidth(true);
         myRequests.addColumn(HelpRequest::message).setHeader(getTranslation("ambassador.requests.message"))
                 .setFlexGrow(2);
         myRequests.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         myRequests.setEmptyStateText(getTranslation("ambassador.requests.mine.empty"));
         myRequests.setAllRowsVisible(true);
         myRequests.setId("my-requests");
-        add(myRequests);
+        requestsSection.add(myRequests);
+        requestsSection.setId("my-requests-section");
+        requestsSection.setWidthFull();
+        add(requestsSection);
 
         becomePanel.addClassName("card");
         add(becomePanel);
@@ -252,7 +258,11 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshRequests() {
-        myRequests.setItems(requests.mine());
+        List<HelpRequest> mine = requests.mine();
+        myRequests.setItems(mine);
+        if (!mine.isEmpty() && indexOf(requestsSection) != 0) {
+            addComponentAsFirst(requestsSection);
+        }
     }
 
     private void refreshBecome() {

@@ -43,7 +43,16 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
     private void render(MyBarometer mine) {
         removeAll();
         switch (mine.state()) {
-            case TO_ANSWER -> renderForm(mine.wave(), mine.questionnaire());
+            // A lead closed it by hand: it refuses answers while the close can still be undone (decision 022).
+            case TO_ANSWER -> {
+                if (mine.wave().closeScheduled()) {
+                    Div closing = message("barometer.closing.title", "barometer.closing.text");
+                    closing.setId("barometer-closing");
+                    add(closing);
+                } else {
+                    renderForm(mine.wave(), mine.questionnaire());
+                }
+            }
             case ANSWERED -> add(thanks(mine.wave()));
             case NOT_INVITED -> add(message("barometer.not-invited.title", "barometer.not-invited.text"));
             case NO_OPEN_WAVE -> add(message("barometer.none.title", mine.nextOpening() == null

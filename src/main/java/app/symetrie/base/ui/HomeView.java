@@ -74,14 +74,21 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** Where the person stands with the barometer: to answer (until when), answered (thanks, results when), or not. */
     private Div barometerCard(MyBarometer mine) {
         Div card = switch (mine.state()) {
-            case TO_ANSWER -> card("home.employee.title", "home.employee.to-answer", "barometer",
+            case TO_ANSWER -> mine.wave() != null && mine.wave().closeScheduled()
+                    ? card("home.employee.title", "home.employee.closing", "barometer", "home.employee.link")
+                    : card("home.employee.title", "home.employee.to-answer", "barometer",
                     "home.employee.link.answer", date(mine.wave() == null ? null : mine.wave().closesOn()));
-            case ANSWERED -> card("home.employee.title", "home.employee.answered", "barometer", "home.employee.link",
+            case ANSWERED -> mine.wave() != null && mine.wave().closeScheduled()
+                    ? card("home.employee.title", "home.employee.answered.closing", "barometer", "home.employee.link")
+                    : card("home.employee.title", "home.employee.answered", "barometer", "home.employee.link",
                     date(mine.wave() == null ? null : mine.wave().closesOn()));
             default -> card("home.employee.title", "home.employee.text", "barometer", "home.employee.link");
         };
         card.setId("home-barometer");
         card.addClassName("barometer-" + mine.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (mine.wave() != null && mine.wave().closeScheduled()) {
+            card.addClassName("barometer-closing");
+        }
         return card;
     }
 

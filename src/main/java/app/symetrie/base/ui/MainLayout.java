@@ -4,6 +4,8 @@ import app.symetrie.barometer.BarometerService;
 import app.symetrie.barometer.MyBarometer;
 import app.symetrie.common.AppLocales;
 import app.symetrie.common.ui.BrowserStorage;
+import app.symetrie.notification.NotificationService;
+import app.symetrie.notification.ui.NotificationBell;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
 import com.vaadin.flow.component.UI;
@@ -58,18 +60,25 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Div banner = new Div();
     private final Anchor skip = new Anchor();
     private final BarometerService barometer;
+    private final NotificationBell bell;
 
     MainLayout(AuthenticationContext authenticationContext, AccountService accountService,
-               BarometerService barometer) {
+               BarometerService barometer, NotificationService notifications) {
         this.authenticationContext = authenticationContext;
         this.accountService = accountService;
         this.barometer = barometer;
+        this.bell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, languageSwitch(), userMenu());
+        // The error pages (NotFoundView…) sit in this layout too, and may be reached before signing in: then there
+        // is no bell, no banner and a sign-in link in place of the person's menu.
+        boolean signedIn = authenticationContext.isAuthenticated();
+        bell.setVisible(signedIn);
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, bell, languageSwitch(),
+                signedIn ? userMenu() : new Anchor("login", getTranslation("login.submit")));
         header.addClassName("app-header");
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -239,14 +248,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
-        updateBanner(event.getLocation().getPath());
+        if (authenticationContext.isAuthenticated()) {
+            updateBanner(event.getLocation().getPath());
+            bell.refresh();
+        }
     }
 
     /** Until they answer, people invited to an open wave see a reminder on every page but the barometer itself. */
     private void updateBanner(String path) {
         MyBarometer mine = barometer.mine();
         boolean show = mine.state() == MyBarometer.State.TO_ANSWER && mine.wave() != null
-                && !path.startsWith(BAROMETER_PATH);
+                && !mine.wave().closeScheduled() && !path.startsWith(BAROMETER_PATH);
         banner.setVisible(show);
         banner.removeAll();
         if (show) {

@@ -9,15 +9,20 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What an unknown address, or a page outside the person's role (or one they no longer have access to), shows: a
- * page in their language with a way home — never Vaadin's "Could not navigate…" nor a browser error. It does not
- * say whether the page exists, so it tells nothing of what another role could open.
+ * page in their language, within the app's layout (navigation, header), with a way home — never Vaadin's "Could not
+ * navigate…" nor a browser error. It does not say whether the page exists, so it tells nothing of what another role
+ * could open. The other ways to the same page: {@link RouteRefusedView} (a route outside the person's role),
+ * {@link AccessRefusedView} (a service refused while the page was built), {@link NotFoundRoute} (the server's
+ * redirect).
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {

@@ -9,6 +9,8 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface AccountRepository extends MongoRepository<AccountDocument, String> {
     Optional<AccountDocument> findByEmail(String email);
 
+    List<AccountDocument> findByEmailIn(Collection<String> emails);
+
     boolean existsByGrantedRolesContaining(Role role);
 
     List<AccountDocument> findByDemoTrueOrderByEmail();
