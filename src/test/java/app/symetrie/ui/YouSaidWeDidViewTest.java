@@ -8,6 +8,7 @@ import app.symetrie.organization.Department;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -42,8 +43,11 @@ class YouSaidWeDidViewTest extends SpringBrowserlessTest {
         navigate(YouSaidWeDidView.class);
         Div said = find(Div.class).withId("ysd-said").single();
         assertThat(find(H2.class).from(said).single().getText()).startsWith("Vous avez dit — Comptabilité, ");
-        // find() sees visible components only: no Satisfaction Map section is registered, nothing is drawn.
-        assertThat(find(Div.class).withId("ysd-map").all()).isEmpty();
+        // The Satisfaction Map's section: the department's latest closed wave, management's view beside theirs.
+        Div map = find(Div.class).withId("ysd-map-section").single();
+        assertThat(find(H3.class).from(map).single().getText()).startsWith("Ce que la direction attendait");
+        assertThat(find(Anchor.class).from(map).single().getHref()).startsWith("map?department=");
+        assertThat(find(Anchor.class).from(map).single().getText()).isEqualTo("Voir toute la carte de satisfaction");
         Div mine = find(Div.class).withId("ysd-actions").single();
         // 1,3,6,8,4 (22 answers): mean 77/22 = 3.5.
         assertThat(checkInText(card(mine, "Supprimer la double saisie des factures fournisseurs")))
