@@ -155,7 +155,7 @@ class AnonymityIT {
         for (Document answer : answers) {
             assertThat(answer.keySet()).as("only these fields, ever").isSubsetOf("_id", "waveId", "kind",
                     "departmentId", "teamId", "questionnaireVersion", "scores", "tools", "painPoints", "recommend",
-                    "_class");
+                    "moments", "_class");
             assertThat(ObjectId.isValid(answer.getString("_id"))).as("a random id, not a dated ObjectId").isFalse();
             assertThat(allValues(answer)).doesNotContainAnyElementsOf(identifying);
             classes.merge(labels(answer), 1, Integer::sum);

@@ -260,12 +260,14 @@ class BarometerIT {
         assertThat(reminders.remind(day3)).isEqualTo(4);
         assertThat(reminders.remind(day3)).as("once per reminder day").isZero();
 
-        var latest = as(Role.ADMIN, () -> mail.latest(0, 50));
         assertThat(as(Role.ADMIN, mail::count)).isEqualTo(mailsBefore + 4);
-        assertThat(latest.subList(0, 4)).extracting(m -> m.to())
+        // The outbox is shared with other tests, whose clocks may be later: this wave's people's reminders, by address.
+        List<String> mine = people.stream().map(e -> e.email().value()).toList();
+        var reminded = as(Role.ADMIN, () -> mail.latest(0, 5_000)).stream().filter(m -> mine.contains(m.to()))
+                .filter(m -> m.subject().startsWith("3 minutes")).toList();
+        assertThat(reminded).extracting(m -> m.to())
                 .doesNotContain(answered.email().value())
                 .containsExactlyInAnyOrderElementsOf(people.subList(1, 5).stream().map(e -> e.email().value()).toList());
-        assertThat(latest.getFirst().subject()).contains("baromètre");
     }
 
     @Test

@@ -111,8 +111,10 @@ class FiguresReconciliationIT {
         assertThat(rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseThrow().n()).isEqualTo(6);
         List<AuditEntry> entries = reconciledEntries();
         assertThat(entries).hasSize(auditedBefore + 1);
-        assertThat(entries.getFirst().detail()).contains("FRI", "2 rollups rebuilt from 6 answers");
-        assertThat(entries.getFirst().actor()).isEqualTo("system");
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.detail()).contains("FRI", "2 rollups rebuilt from 6 answers");
+            assertThat(e.actor()).isEqualTo("system");
+        });
     }
 
     @Test
@@ -142,6 +144,7 @@ class FiguresReconciliationIT {
         assertThat(figures.references(List.of(wave)).get(wave.id()).company().n()).isEqualTo(6);
         List<AuditEntry> entries = reconciledEntries();
         assertThat(entries).hasSize(auditedBefore + 1);
-        assertThat(entries.getFirst().detail()).contains("FRI", "board figures made again");
+        // entries of one test share the test clock's instant: found by what they say, not by their place
+        assertThat(entries).anySatisfy(e -> assertThat(e.detail()).contains("FRI", "board figures made again"));
     }
 }

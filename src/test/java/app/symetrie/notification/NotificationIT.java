@@ -18,6 +18,7 @@ import app.symetrie.ambassador.HelpRequestService;
 import app.symetrie.common.Email;
 import app.symetrie.common.Role;
 import app.symetrie.organization.Employee;
+import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.privacy.PrivacyService;
@@ -252,7 +253,11 @@ class NotificationIT {
 
     @Test
     void an_export_holds_the_persons_notifications_and_an_erasure_removes_them_and_those_naming_them() {
-        Employee asker = runAs.system(() -> organization.findEmployees(EmployeeFilter.ALL, 500, 1)).getFirst();
+        // A person of their own, in a demo department: erasing one of the demo company's would change it for others.
+        Employee colleague = runAs.system(() -> organization.findEmployees(EmployeeFilter.ALL, 500, 1)).getFirst();
+        Employee asker = runAs.system(() -> organization.saveEmployee(new Employee(EmployeeId.random(), "Eva",
+                "Effacée", new Email("eva.effacee." + System.nanoTime() + "@test.example"), colleague.departmentId(),
+                colleague.teamId(), false, Locale.FRENCH)));
         HelpRequest request = runAs.call(RunAs.user(asker), () -> requests.ask(new HelpRequestDraft(
                 HelpRequestId.random(), hugoAmbassador().id(), "crm", null, CoachingFormat.ONE_TO_ONE, "Aide")));
         runAs.call(hugo(), () -> requests.accept(request.id()));
