@@ -4,6 +4,7 @@ import app.symetrie.action.internal.ActionDocument;
 import app.symetrie.action.internal.ActionRepository;
 import app.symetrie.action.internal.CheckInBallot;
 import app.symetrie.action.internal.CheckInMark;
+import app.symetrie.action.internal.CheckInOpening;
 import app.symetrie.action.internal.CheckInRelease;
 import app.symetrie.barometer.AnonymityThresholds;
 import app.symetrie.barometer.CampaignService;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,8 +41,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Action check-ins: a month after an action started, its team is asked once "is this making a difference?" (1–5),
- * for two weeks. Answering writes two unrelated things, like a barometer answer: a mark "this person has answered"
- * (which refuses a second answer) and the answer sealed under the ballot key, with no person and no time. When the
+ * for two weeks. When it opens, every member of the team gets a mark "asked", in a random order; answering flips
+ * that mark in place (which refuses a second answer) and writes the answer sealed under the ballot key, with no
+ * person and no time — two unrelated things, like a barometer participation and its ballot. When the
  * check-in closes, the marks are reduced to a count and deleted, then the sealed answers are opened all at once and
  * kept only as a count, a sum and a sum of squares — and only when they reach the barometer's threshold k
  * (decision 032).
@@ -49,6 +52,7 @@ import org.springframework.stereotype.Service;
 public class CheckInService {
 
     private static final Logger log = LoggerFactory.getLogger(CheckInService.class);
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** A check-in opens this long after its action started… */
     public static final int OPENS_AFTER_MONTHS = 1;
@@ -169,8 +173,8 @@ public class CheckInService {
         }
         String me = user.employeeId().value();
         List<String> ids = among.stream().map(a -> CheckInMark.idOf(a.id(), me)).toList();
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), CheckInMark.class).stream()
-                .map(CheckInMark::actionId).collect(Collectors.toSet());
+        return mongo.find(Query.query(Criteria.where("_id").in(ids).and("answered").ne(false)), CheckInMark.class)
+                .stream().map(CheckInMark::actionId).collect(Collectors.toSet());
     }
 
     private ActionDocument requireVisible(ActionId id, SignedInUser user) {
@@ -203,19 +207,77 @@ public class CheckInService {
                 CheckInRelease.class)) {
             throw new UserFacingException("action.checkin.error.closed");
         }
-        String me = user.employeeId().value();
-        try {
-            mongo.insert(new CheckInMark(CheckInMark.idOf(a.id(), me), a.id()));
-        } catch (DuplicateKeyException already) {
-            throw new UserFacingException("action.checkin.error.twice");
+        String mark = CheckInMark.idOf(a.id(), user.employeeId().value());
+        if (!claim(mark)) {
+            if (mongo.exists(Query.query(Criteria.where("_id").is(mark)), CheckInMark.class)) {
+                throw new UserFacingException("action.checkin.error.twice");
+            }
+            // The check-in opened since the last scheduled run: the team's marks are written now (all of them, so
+            // this one is not the only mark written at this moment), then this person's is claimed.
+            open(a);
+            if (!claim(mark)) {
+                throw new UserFacingException("action.checkin.error.twice");
+            }
         }
         String ballotId = Ids.random();
         try {
             mongo.insert(new CheckInBallot(ballotId, a.id(), seal.seal(box(a.id()), ballotId,
                     Integer.toString(score))));
         } catch (RuntimeException e) {
-            mongo.remove(Query.query(Criteria.where("_id").is(CheckInMark.idOf(a.id(), me))), CheckInMark.class);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(mark)), new Update().set("answered", false),
+                    CheckInMark.class);
             throw e;
+        }
+    }
+
+    /** Flips the person's mark from asked to answered: false when there is no such unanswered mark. */
+    private boolean claim(String mark) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(mark).and("answered").is(false)),
+                new Update().set("answered", true), CheckInMark.class) != null;
+    }
+
+    // ----- opening
+
+    /**
+     * Writes the marks of every check-in that is open and has none yet: one per member of the team, unanswered, in a
+     * random order — so that the order of the marks in the store, or in a backup, says nothing of who answered when.
+     *
+     * @return how many check-ins were opened
+     */
+    @Unrestricted("Scheduled work: writes who is asked, no answer")
+    public int openDue() {
+        LocalDate today = LocalDate.now(clock);
+        int opened = 0;
+        for (ActionDocument a : actions.findAll()) {
+            if (isOpen(a, today) && !mongo.exists(Query.query(Criteria.where("_id").is(a.id())), CheckInOpening.class)
+                    && !mongo.exists(Query.query(Criteria.where("_id").is(a.id())), CheckInRelease.class)) {
+                open(a);
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** The team's marks (idempotent: a mark already there is left as it is), then the opening is recorded. */
+    private void open(ActionDocument a) {
+        Set<DepartmentId> team = a.departmentId() != null ? Set.of(new DepartmentId(a.departmentId()))
+                : organization.departments().stream().map(app.symetrie.organization.Department::id)
+                        .collect(Collectors.toSet());
+        List<String> people = new java.util.ArrayList<>(organization.workforce(team).stream()
+                .map(e -> e.id().value()).toList());
+        java.util.Collections.shuffle(people, RANDOM);
+        for (int i = 0; i < people.size(); i += 500) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CheckInMark.class);
+            for (String person : people.subList(i, Math.min(people.size(), i + 500))) {
+                bulk.upsert(Query.query(Criteria.where("_id").is(CheckInMark.idOf(a.id(), person))),
+                        new Update().setOnInsert("actionId", a.id()).setOnInsert("answered", false));
+            }
+            bulk.execute();
+        }
+        try {
+            mongo.insert(new CheckInOpening(a.id()));
+        } catch (DuplicateKeyException openedMeanwhile) {
+            // another run or answer opened it too: the upserts above changed nothing
         }
     }
 
@@ -269,7 +331,8 @@ public class CheckInService {
     private boolean release(String actionId, LocalDate closesOn) {
         CheckInRelease state = mongo.findById(actionId, CheckInRelease.class);
         if (state == null) {
-            int marked = (int) mongo.count(Query.query(Criteria.where("actionId").is(actionId)), CheckInMark.class);
+            int marked = (int) mongo.count(Query.query(Criteria.where("actionId").is(actionId).and("answered")
+                    .ne(false)), CheckInMark.class);
             try {
                 mongo.insert(new CheckInRelease(actionId, closesOn, AnonymityThresholds.clamp(k()), marked, false, 0,
                         null, null));
@@ -280,6 +343,7 @@ public class CheckInService {
         }
         // Who answered is reduced to the count above before anything of the answers is read or written.
         mongo.remove(Query.query(Criteria.where("actionId").is(actionId)), CheckInMark.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(actionId)), CheckInOpening.class);
         List<CheckInBallot> ballots = mongo.find(Query.query(Criteria.where("actionId").is(actionId)),
                 CheckInBallot.class);
         if (ballots.size() > state.answered()) {
@@ -320,6 +384,7 @@ public class CheckInService {
 
     private void deleteAnswers(String actionId) {
         mongo.remove(Query.query(Criteria.where("actionId").is(actionId)), CheckInMark.class);
+        mongo.remove(Query.query(Criteria.where("_id").is(actionId)), CheckInOpening.class);
         mongo.remove(Query.query(Criteria.where("actionId").is(actionId)), CheckInBallot.class);
     }
 
@@ -345,8 +410,9 @@ public class CheckInService {
                 throw new IllegalArgumentException("demo action not started: " + s.actionTitle());
             }
             if (isOpen(a, today)) {
+                open(a);
                 for (EmployeeId person : s.answeredOpen()) {
-                    mongo.insert(new CheckInMark(CheckInMark.idOf(a.id(), person.value()), a.id()));
+                    claim(CheckInMark.idOf(a.id(), person.value()));
                 }
                 for (int score : s.scores()) {
                     String ballotId = Ids.random();

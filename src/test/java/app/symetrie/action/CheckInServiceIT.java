@@ -141,6 +141,12 @@ class CheckInServiceIT {
         assertThat(count("action_checkin_ballots", a.id().value())).isZero();
     }
 
+    /** The action's marks in the store's own order, as a copy or a backup would list them. */
+    List<String> markIds(Action a) {
+        return mongo.getCollection("action_checkin_marks").find(new Document("actionId", a.id().value()))
+                .map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
     @Test
     void a_person_cannot_answer_twice() {
         Action a = started("Chk une seule fois");
@@ -148,7 +154,8 @@ class CheckInServiceIT {
         answer(team.get(2), a, 5);
         assertThatThrownBy(() -> answer(team.get(2), a, 1)).isInstanceOf(UserFacingException.class)
                 .hasMessage("action.checkin.error.twice");
-        assertThat(count("action_checkin_marks", a.id().value())).isEqualTo(1);
+        assertThat(mongo.getCollection("action_checkin_marks").countDocuments(new Document("actionId",
+                a.id().value()).append("answered", true))).isEqualTo(1);
         assertThat(count("action_checkin_ballots", a.id().value())).isEqualTo(1);
     }
 
@@ -177,6 +184,10 @@ class CheckInServiceIT {
     void an_attacker_with_the_database_cannot_link_a_check_in_answer_to_its_author() {
         Action a = started("Chk anonyme");
         clock.setDay(LocalDate.of(2027, 4, 5));
+        // The check-in opens (the scheduled run): every member is asked, in a random order fixed from then on.
+        checkIns.openDue();
+        List<String> orderAtOpening = markIds(a);
+        assertThat(orderAtOpening).as("one mark per member, before anyone answers").hasSize(team.size());
         List<Employee> respondents = team.subList(1, 7);
         int[] scores = {1, 5, 5, 2, 4, 3};
         for (int i = 0; i < respondents.size(); i++) {
@@ -191,9 +202,12 @@ class CheckInServiceIT {
         // While open: the marks say who answered and nothing else; the sealed answers say nothing of anyone.
         List<Document> marks = mongo.getCollection("action_checkin_marks")
                 .find(new Document("actionId", a.id().value())).into(new ArrayList<>());
-        assertThat(marks).hasSize(6);
+        assertThat(marks).hasSize(team.size());
+        assertThat(marks).filteredOn(m -> Boolean.TRUE.equals(m.getBoolean("answered"))).hasSize(6);
         marks.forEach(m -> assertThat(m.keySet()).as("a mark holds no answer and no time")
-                .containsOnly("_id", "actionId", "_class"));
+                .isSubsetOf("_id", "actionId", "answered", "_class"));
+        assertThat(markIds(a)).as("answering flips a mark in place: the store's order says nothing of who answered "
+                + "when (a copy or a backup keeps that order)").isEqualTo(orderAtOpening);
         List<Document> ballots = mongo.getCollection("action_checkin_ballots")
                 .find(new Document("actionId", a.id().value())).into(new ArrayList<>());
         assertThat(ballots).hasSize(6);
