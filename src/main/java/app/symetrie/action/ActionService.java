@@ -419,7 +419,8 @@ public class ActionService {
         ActionDocument doc = new ActionDocument(ActionId.random().value(), 0, user.departmentId().value(),
                 proposal.title(), proposal.description(), kind(target), code(target), List.of(), null, null,
                 ActionStatus.PROPOSED, 0, Visibility.TEAM, List.of(), List.of(), true, List.of(), 0, null,
-                clock.instant());
+                // the month only: an exact time could be matched with the audit log's sign-ins (decision 023)
+                java.time.YearMonth.now(clock).atDay(1).atStartOfDay(clock.getZone()).toInstant());
         actions.insert(doc);
         return present(List.of(doc), user).getFirst();
     }

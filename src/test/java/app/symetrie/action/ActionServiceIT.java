@@ -174,6 +174,8 @@ class ActionServiceIT {
         assertThat(stored).isNotNull();
         assertThat(stored.toJson()).as("nothing of the proposer is stored").doesNotContain(camille.id().value())
                 .doesNotContain(camille.email().value()).doesNotContain(camille.lastName());
+        assertThat(stored.getDate("createdAt").toInstant()).as("a proposal's month, not its time")
+                .isEqualTo(java.time.YearMonth.now(clock).atDay(1).atStartOfDay(clock.getZone()).toInstant());
         // Proposals stay in the team.
         assertThat(as(ventes.get(1), () -> service.plan(comptaId))).isEmpty();
         assertThat(as(ventes.get(1), () -> service.sharedByOthers())).extracting(Action::id)

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * locking without a read-modify-write). {@code supporters} holds the employee ids of those who support it, read only
  * to refuse a second +1 and to tell a person whether they support it; {@code managerId} is the manager (or lead) who
  * created it or accepted it from the team — never the employee who proposed it, which is not stored (decision 023).
+ * {@code createdAt}: for a team's proposal, the first instant of its month only, like a comment's month — an exact
+ * time could be matched with the sign-ins of the audit log.
  */
 @Document("actions")
 public record ActionDocument(@Id String id, long version, @Indexed @Nullable String departmentId, String title,
