@@ -101,7 +101,11 @@ final class InternalCustomerRollup {
             stored.add(new Group(g, sums.n, sums.sum, sums.sumSquares, statements));
         }
         Pains pains = null;
-        if (shown.contains(ALL) && dissatisfied.size() >= k && wave.respondents() - dissatisfied.size() >= k) {
+        // The satisfied raters (all raters minus the dissatisfied) are a group too: shown beside n, they must be none
+        // or at least k, or the two numbers would tell that fewer than k raters scored it 50 or more.
+        int satisfied = shown.contains(ALL) ? groups.get(ALL).n - dissatisfied.size() : 0;
+        if (shown.contains(ALL) && dissatisfied.size() >= k && wave.respondents() - dissatisfied.size() >= k
+                && (satisfied == 0 || satisfied >= k)) {
             Map<String, Integer> counts = new TreeMap<>();
             dissatisfied.forEach(r -> r.painPoints().forEach(p -> counts.merge(p, 1, Integer::sum)));
             pains = new Pains(dissatisfied.size(), painCounts(counts), wave.respondents(),

@@ -156,6 +156,10 @@ class InternalCustomerRollupTest {
         rate(FRONT, "it", 2, 2, 2, "slow_it");             // 25
         rate(FRONT, "it", 2, 3, 2, "slow_it", "vpn");      // 33.3
         rate(FRONT, "it", 4, 4, 4, "vpn");                 // 75: satisfied
+        // one satisfied rater beside the total would tell that exactly one scored it 50 or more: nothing shown
+        assertThat(figures("it", 10, Map.of("slow_it", 4, "access", 1, "vpn", 5)).pains()).isNull();
+        rate(FRONT, "it", 5, 4, 4);                        // 91.7: satisfied
+        rate(FRONT, "it", 3, 4, 5);                        // 75: satisfied
         FunctionFiguresDocument it = figures("it", 10, Map.of("slow_it", 4, "access", 1, "vpn", 5));
         assertThat(it.pains()).isNotNull();
         assertThat(it.pains().dissatisfied()).isEqualTo(3);
