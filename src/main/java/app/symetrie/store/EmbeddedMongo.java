@@ -26,6 +26,7 @@ import java.net.UnknownHostException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +53,16 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final InetSocketAddress address;
     private final String description;
     private final StoreSecret secret;
+    private final @Nullable CommitFence fence;
     private final AtomicLong durableRequests = new AtomicLong();
     private final Object durableMonitor = new Object();
     private long durableUpTo;
 
     private EmbeddedMongo(MongoBackend backend, EventLoopGroup bossGroup, EventLoopGroup workerGroup,
-                          ChannelGroup clients, Channel serverChannel, String description, StoreSecret secret) {
+                          ChannelGroup clients, Channel serverChannel, String description, StoreSecret secret,
+                          @Nullable CommitFence fence) {
         this.backend = backend;
+        this.fence = fence;
         this.bossGroup = bossGroup;
         this.workerGroup = workerGroup;
         this.clients = clients;
@@ -73,6 +77,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         StoreSecret secret = secretFor(properties);
         MongoBackend backend;
         String description;
+        CommitFence fence = null;
         if (properties.inMemory()) {
             backend = H2Backend.inMemory();
             description = "in memory";
@@ -80,7 +85,9 @@ public final class EmbeddedMongo implements AutoCloseable {
             DataFolder.prepare(properties.path());
             String file = properties.file().toAbsolutePath().normalize().toString();
             try {
-                backend = new H2Backend(file);
+                MVStore store = CommitFence.open(file);
+                backend = new H2Backend(store);
+                fence = new CommitFence(store);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Cannot open the embedded store file " + file
                         + " (is another Symétrie instance using it?)", e);
@@ -92,6 +99,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 new DefaultThreadFactory("embedded-store-boss", true), NioIoHandler.newFactory());
         EventLoopGroup workerGroup = new MultiThreadIoEventLoopGroup(0,
                 new DefaultThreadFactory("embedded-store-worker", true), NioIoHandler.newFactory());
+        CommitFence commits = fence;
         ChannelGroup clients = new DefaultChannelGroup("embedded-store-clients", workerGroup.next());
         Channel serverChannel;
         try {
@@ -107,7 +115,11 @@ public final class EmbeddedMongo implements AutoCloseable {
                                     new MongoWireReplyEncoder(),
                                     new MongoWireMessageEncoder(),
                                     new MongoWireProtocolHandler(),
-                                    new StoreAccessGate(secret),
+                                    new StoreAccessGate(secret));
+                            if (commits != null) {
+                                channel.pipeline().addLast(commits);
+                            }
+                            channel.pipeline().addLast(
                                     new MongoDatabaseHandler(backend, clients),
                                     new MongoExceptionHandler());
                         }
@@ -118,11 +130,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (RuntimeException e) {
             bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            if (fence != null) {
+                fence.close();
+            }
             backend.close();
             throw new IllegalStateException("Cannot listen on " + properties.host() + ":" + properties.port(), e);
         }
         EmbeddedMongo server = new EmbeddedMongo(backend, bossGroup, workerGroup, clients, serverChannel,
-                description, secret);
+                description, secret, fence);
         log.info("Store: embedded MongoDB-compatible server (mongo-java-server, {}) listening on {}:{}, {}",
                 description, server.address.getHostString(), server.address.getPort(), properties.expose()
                         ? "shared with other instances that present symetrie.store.embedded.secret"
@@ -180,8 +195,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Writes what the store holds in memory to its file now (it otherwise does so about once a second). */
     public void commit() {
-        if (backend instanceof H2Backend h2) {
-            h2.commit();
+        if (fence != null) {
+            fence.commit();
         }
     }
 
@@ -192,7 +207,7 @@ public final class EmbeddedMongo implements AutoCloseable {
      * writes a commit that started after its call already covers returns at once.
      */
     public void makeDurable() {
-        if (!(backend instanceof H2Backend h2) || h2.isInMemory()) {
+        if (fence == null) {
             return;
         }
         long mine = durableRequests.incrementAndGet();
@@ -201,9 +216,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 return;
             }
             long upTo = durableRequests.get();
-            MVStore store = h2.getMvStore();
-            store.commit();
-            store.sync();
+            fence.commitAndSync();
             durableUpTo = upTo;
         }
     }
@@ -224,6 +237,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         clients.close().syncUninterruptibly();
         bossGroup.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
         workerGroup.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        if (fence != null) {
+            fence.close();
+        }
         backend.close();
     }
 }

@@ -57,6 +57,10 @@ public final class SubmitChild {
                     .is(true)), Document.class, "participations")) {
                 System.out.println("DONE " + p.getString("_id"));
             }
+            for (Document p : mongo.find(Query.query(Criteria.where("waveId").is(wave.id().value()).and("pending")
+                    .exists(true)), Document.class, "participations")) {
+                System.out.println("PENDING " + p.toJson());
+            }
             System.out.println("CHECK pending=" + pending + " done=" + done + " ballots=" + ballots);
             System.out.flush();
             context.close();

@@ -1,0 +1,118 @@
+package app.symetrie.store;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes every commit of the embedded file store fall between commands, never inside one
+ * (docs/decisions/036-whole-commands-per-commit.md).
+ *
+ * <p>mongo-java-server writes one document as several H2 map writes — each unique index first, then the document —
+ * and an H2 commit persists whatever the maps hold at that instant. H2's own background commit (about once a second)
+ * or its commit on a full write buffer could therefore persist a document without its index entries, or the
+ * reverse; a crash before the next commit left that on disk: an update the index could no longer find (a submit's
+ * claim that the crash recovery could not clear). So the store never commits by itself (auto-commit off, no write
+ * buffer limit); each command runs under this fence's shared side, placed in the server's pipeline in front of the
+ * database handler (which answers a command synchronously, on the same thread); and every commit — about once a
+ * second, on each durable-write request, at close — holds its exclusive side, so it sees whole commands only.
+ * Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead) is done here too.
+ */
+@ChannelHandler.Sharable
+final class CommitFence extends ChannelInboundHandlerAdapter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CommitFence.class);
+
+    /** H2's own defaults for its background housekeeping: rewrite chunks while the file is less than 90 % live. */
+    private static final int TARGET_FILL_RATE = 90;
+    private static final int COMPACT_WRITE_LIMIT = 16 * 1024 * 1024;
+    private static final int COMMITS_PER_COMPACTION = 30;
+
+    private final MVStore store;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ScheduledExecutorService background;
+    private int commitsSinceCompaction;
+
+    CommitFence(MVStore store) {
+        this.store = store;
+        this.background = Executors.newSingleThreadScheduledExecutor(
+                new DefaultThreadFactory("embedded-store-commit", true));
+        background.scheduleWithFixedDelay(this::backgroundCommit, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Opens the file store with H2's own commits off: every commit goes through a fence. */
+    static MVStore open(String file) {
+        return new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object message) {
+        lock.readLock().lock();
+        try {
+            ctx.fireChannelRead(message);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Commits what every command finished so far wrote (to the file, not yet forced to the disk). */
+    void commit() {
+        lock.writeLock().lock();
+        try {
+            store.commit();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Commits, then forces the file to the disk (outside the fence: commands go on meanwhile). */
+    void commitAndSync() {
+        commit();
+        store.sync();
+    }
+
+    private void backgroundCommit() {
+        try {
+            if (store.isClosed()) {
+                return;
+            }
+            commit();
+            if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
+                commitsSinceCompaction = 0;
+                lock.writeLock().lock();
+                try {
+                    if (store.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT)) {
+                        store.commit();
+                    }
+                } finally {
+                    lock.writeLock().unlock();
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Store: background commit of the embedded file failed ({}); the next one will retry",
+                    e.toString());
+        }
+    }
+
+    /** Stops the background commits; the store's own close commits what is left. */
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            background.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
