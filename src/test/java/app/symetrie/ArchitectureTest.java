@@ -100,12 +100,13 @@ class ArchitectureTest {
     }
 
     /**
-     * Journey-moment rollups are stored per named unit, unfiltered by the wave's publication decision: only the map
-     * module reads them, and it shows a unit only where the board publishes it (decision 030).
+     * Journey-moment rollups are stored per named unit, unfiltered by the wave's publication decision: only the board
+     * module reads them, and it shows a moment for a unit only where the wave publishes the unit and that moment's own
+     * suppression pass allows it (decision 030, {@code UnitFigures.moments}).
      */
     @Test
-    void journey_moment_rollups_are_reachable_only_from_the_map_module() {
-        noClasses().that().resideOutsideOfPackages("app.symetrie.map..", "app.symetrie.barometer..")
+    void journey_moment_rollups_are_reachable_only_from_the_board_module() {
+        noClasses().that().resideOutsideOfPackages("app.symetrie.board..", "app.symetrie.barometer..")
                 .should().dependOnClassesThat().areAssignableTo(JourneyMomentRatings.class)
                 .check(CLASSES);
     }

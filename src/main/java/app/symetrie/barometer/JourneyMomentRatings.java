@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
  * travel in the sealed ballot with the rest of the answer, are released with it, and are rolled up here once, when the
  * wave is released, per unit the released answers name (company, kind, department) — so they follow the wave's one
  * naming decision. A moment rated by fewer than k people of a unit is not kept for that unit. What is read here is
- * not filtered by the wave's publication decision: the map module shows a unit's ratings only where the board
- * publishes that unit (docs/decisions/030-satisfaction-map.md); nothing else reads them (ArchitectureTest).
+ * not filtered by the wave's publication decision: the board module shows a unit's ratings of a moment only where the
+ * wave publishes that unit and that moment's own suppression pass allows it (docs/decisions/030-satisfaction-map.md);
+ * nothing else reads them (ArchitectureTest).
  */
 @Service
 public class JourneyMomentRatings {

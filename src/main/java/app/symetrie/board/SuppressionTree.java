@@ -26,6 +26,8 @@ final class SuppressionTree {
         final int count;
         final List<Node> children = new ArrayList<>();
         boolean shown;
+        /** Hidden whatever its count: a group an earlier decision does not publish. */
+        boolean withheld;
         @Nullable String hiddenBeside;
 
         Node(String id, int count) {
@@ -35,6 +37,11 @@ final class SuppressionTree {
 
         Node add(Node child) {
             children.add(child);
+            return this;
+        }
+
+        Node withheld() {
+            withheld = true;
             return this;
         }
     }
@@ -56,7 +63,7 @@ final class SuppressionTree {
     }
 
     private void mark(Node node) {
-        node.shown = node.count >= k;
+        node.shown = node.count >= k && !node.withheld;
         node.children.forEach(this::mark);
     }
 

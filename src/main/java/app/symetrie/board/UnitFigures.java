@@ -1,6 +1,9 @@
 package app.symetrie.board;
 
 import app.symetrie.barometer.CampaignService;
+import app.symetrie.barometer.JourneyMomentRatings;
+import app.symetrie.barometer.JourneyMomentRatings.MomentStats;
+import app.symetrie.barometer.JourneyMomentRatings.UnitMoments;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
 import app.symetrie.barometer.WaveId;
@@ -13,9 +16,12 @@ import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,10 +66,12 @@ public class UnitFigures {
     private final BoardService boards;
     private final OrganizationService organization;
     private final QuestionnaireService questionnaires;
+    private final JourneyMomentRatings moments;
 
     UnitFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                OrganizationService organization, QuestionnaireService questionnaires) {
+                OrganizationService organization, QuestionnaireService questionnaires, JourneyMomentRatings moments) {
         this.questionnaires = questionnaires;
+        this.moments = moments;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
@@ -92,12 +100,8 @@ public class UnitFigures {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<Figures> of(WaveId waveId, @Nullable DepartmentId department) {
-        if (department != null && boards.readableDepartments().stream().map(Department::id)
-                .noneMatch(department::equals)) {
-            throw new AccessDeniedException("not figures this person may read");
-        }
-        Optional<Wave> closed = campaigns.wave(waveId).filter(w -> w.status() == WaveStatus.CLOSED);
-        if (closed.isEmpty() || !published(publications.of(closed.get()), department)) {
+        Optional<Wave> closed = publishing(waveId, department);
+        if (closed.isEmpty()) {
             return Optional.empty();
         }
         Wave wave = closed.get();
@@ -121,6 +125,79 @@ public class UnitFigures {
             pains.put(code, interval(view.n(), count, count));
         }
         return Optional.of(new Figures(wave.thresholds().k(), view.n(), dimensions, pains));
+    }
+
+    /** The closed wave, when it publishes the unit and the caller may read the unit's figures. */
+    private Optional<Wave> publishing(WaveId waveId, @Nullable DepartmentId department) {
+        if (department != null && boards.readableDepartments().stream().map(Department::id)
+                .noneMatch(department::equals)) {
+            throw new AccessDeniedException("not figures this person may read");
+        }
+        return campaigns.wave(waveId).filter(w -> w.status() == WaveStatus.CLOSED)
+                .filter(w -> published(publications.of(w), department));
+    }
+
+    /**
+     * The unit's journey-moment ratings at a closed wave (1–5 means with their intervals), for the moments the wave
+     * may show for it: each moment is decided apart, counted in its own ratings, from the wave's publication
+     * ({@link MomentPublication}). A department's ratings cover its subtree. Empty when the wave does not publish
+     * the unit. Read by whoever may read the unit's figures ({@link #of}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Interval> moments(WaveId waveId, @Nullable DepartmentId department) {
+        Optional<Wave> closed = publishing(waveId, department);
+        if (closed.isEmpty()) {
+            return Map.of();
+        }
+        Wave wave = closed.get();
+        Map<String, MomentStats> company = new HashMap<>();
+        Map<String, Map<String, MomentStats>> own = new HashMap<>();
+        for (UnitMoments unit : moments.of(waveId)) {
+            Map<String, MomentStats> stats = new HashMap<>();
+            unit.stats().forEach(s -> stats.put(s.code(), s));
+            switch (unit.type()) {
+                case COMPANY -> company.putAll(stats);
+                case DEPARTMENT -> own.put(unit.unitId(), stats);
+                case KIND -> { } // no view shows a kind's moments
+            }
+        }
+        List<Department> all = organization.departments();
+        DepartmentTree tree = new DepartmentTree(all);
+        Map<String, Long> companyCounts = new HashMap<>();
+        company.forEach((code, s) -> companyCounts.put(code, s.n()));
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        own.forEach((id, stats) -> {
+            Map<String, Long> c = new HashMap<>();
+            stats.forEach((code, s) -> c.put(code, s.n()));
+            counts.put(id, c);
+        });
+        Map<String, Set<String>> shown = MomentPublication.decide(BoardService.filter(wave).k(),
+                publications.of(wave), tree, companyCounts, counts, all.stream().map(d -> d.id().value()).toList());
+        String unit = department == null ? MomentPublication.COMPANY : department.value();
+        Map<String, Interval> result = new LinkedHashMap<>();
+        shown.forEach((code, units) -> {
+            if (!units.contains(unit)) {
+                return;
+            }
+            if (department == null) {
+                MomentStats s = company.get(code);
+                result.put(code, interval(s.n(), s.sum(), s.sq()));
+                return;
+            }
+            long n = 0;
+            double sum = 0;
+            double sq = 0;
+            for (String id : tree.subtree(department.value())) {
+                MomentStats s = own.getOrDefault(id, Map.of()).get(code);
+                if (s != null) {
+                    n += s.n();
+                    sum += s.sum();
+                    sq += s.sq();
+                }
+            }
+            result.put(code, interval(n, sum, sq));
+        });
+        return result;
     }
 
     /** A mean and its 95 % Student's t interval from a count, a sum and a sum of squares. */

@@ -4,9 +4,6 @@ import app.symetrie.barometer.CampaignId;
 import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.CatalogItem;
 import app.symetrie.barometer.Dimension;
-import app.symetrie.barometer.JourneyMomentRatings;
-import app.symetrie.barometer.JourneyMomentRatings.MomentStats;
-import app.symetrie.barometer.JourneyMomentRatings.UnitMoments;
 import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
@@ -65,19 +62,17 @@ public class MapService {
     private final OrganizationService organization;
     private final BoardService boards;
     private final UnitFigures figures;
-    private final JourneyMomentRatings moments;
     private final PredictionService predictions;
     private final MongoTemplate mongo;
 
     MapService(CampaignService campaigns, QuestionnaireService questionnaires, OrganizationService organization,
-               BoardService boards, UnitFigures figures, JourneyMomentRatings moments, PredictionService predictions,
+               BoardService boards, UnitFigures figures, PredictionService predictions,
                MongoTemplate mongo) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.organization = organization;
         this.boards = boards;
         this.figures = figures;
-        this.moments = moments;
         this.predictions = predictions;
         this.mongo = mongo;
     }
@@ -175,7 +170,7 @@ public class MapService {
             dimensionRows.add(Gaps.row(d.code(), d.name().in(locale), Gaps.mean(dimensionPredictions, d.code()),
                     f.dimensions().get(d.code())));
         }
-        Map<String, Interval> momentFigures = momentFigures(waveId, department, f.k());
+        Map<String, Interval> momentFigures = figures.moments(waveId, department);
         List<Row> momentRows = new ArrayList<>();
         for (CatalogItem m : q.moments()) {
             momentRows.add(Gaps.row(m.code(), m.label().in(locale), Gaps.mean(momentPredictions, m.code()),
@@ -189,34 +184,5 @@ public class MapService {
         return Optional.of(new SatisfactionMap(waveId, wave.campaignName(), wave.opensOn(), wave.closesOn(),
                 department, unitName, true, f.k(), f.n(), Gaps.sorted(dimensionRows), Gaps.sorted(momentRows), pains,
                 predictors, missing, published));
-    }
-
-    /**
-     * The employees' journey-moment ratings of a published unit: the company's rollup, or the sum of the rollups of
-     * the department's subtree; a moment rated by fewer than k people has none.
-     */
-    private Map<String, Interval> momentFigures(WaveId waveId, @Nullable DepartmentId department, int k) {
-        Set<String> subtree = department == null ? Set.of()
-                : new DepartmentTree(organization.departments()).subtree(department.value());
-        Map<String, double[]> sums = new HashMap<>();
-        for (UnitMoments unit : moments.of(waveId)) {
-            boolean counted = department == null ? unit.type() == JourneyMomentRatings.UnitType.COMPANY
-                    : unit.type() == JourneyMomentRatings.UnitType.DEPARTMENT && subtree.contains(unit.unitId());
-            if (counted) {
-                for (MomentStats s : unit.stats()) {
-                    double[] t = sums.computeIfAbsent(s.code(), c -> new double[3]);
-                    t[0] += s.n();
-                    t[1] += s.sum();
-                    t[2] += s.sq();
-                }
-            }
-        }
-        Map<String, Interval> result = new HashMap<>();
-        sums.forEach((code, t) -> {
-            if (t[0] >= k) {
-                result.put(code, UnitFigures.interval((long) t[0], t[1], t[2]));
-            }
-        });
-        return result;
     }
 }

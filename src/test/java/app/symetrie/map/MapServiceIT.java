@@ -246,6 +246,39 @@ class MapServiceIT {
     }
 
     @Test
+    void a_moment_few_people_of_one_department_rated_cannot_be_read_by_subtracting_the_company_and_the_others() {
+        List<Employee> others = department(organization, "Map Autres " + comptaId.value(), DepartmentKind.FRONT_OFFICE,
+                7);
+        DepartmentId othersId = others.getFirst().departmentId();
+        Wave wave = open(LocalDate.of(2036, 3, 3), List.of(comptaId, othersId));
+        String arrival = q.moments().getFirst().code();
+        // Compta: all 6 rate "arrival" 4. The other department: 7 answers (published), 2 of them rate it 1.
+        compta.forEach(e -> submitAs(e, barometer, wave.id(), withMoments(complete(q, 3, null), Map.of(arrival, 4))));
+        for (int i = 0; i < others.size(); i++) {
+            submitAs(others.get(i), barometer, wave.id(), withMoments(complete(q, 3, null),
+                    i < 2 ? Map.of(arrival, 1) : Map.of()));
+        }
+        as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
+
+        Employee lead = compta.get(5);
+        SatisfactionMap company = withRole(lead, Role.LEAD, () -> maps.map(wave.id(), null, Locale.ENGLISH))
+                .orElseThrow();
+        Row companyArrival = company.moments().stream().filter(r -> r.code().equals(arrival)).findFirst()
+                .orElseThrow();
+        // The company's 8 ratings (6 × 4 + 2 × 1) are shown: mean 26 / 8 = 3.25.
+        assertThat(companyArrival.n()).isEqualTo(8);
+        assertThat(companyArrival.employees()).isCloseTo(3.25, within(1e-9));
+        // Compta's 6 would leave 8 − 6 = 2 ratings — the other department's two — by subtraction: its moment is
+        // hidden, though Compta's own answers are published and each of its people rated the moment.
+        SatisfactionMap comptaMap = withRole(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId,
+                Locale.ENGLISH)).orElseThrow();
+        assertThat(comptaMap.visible()).isTrue();
+        assertThat(comptaMap.n()).isEqualTo(6);
+        assertThat(comptaMap.moments().stream().filter(r -> r.code().equals(arrival)).findFirst().orElseThrow()
+                .verdict()).isEqualTo(Verdict.NOT_ENOUGH_ANSWERS);
+    }
+
+    @Test
     void below_the_threshold_the_map_shows_no_figure_no_gap_and_no_prediction() {
         Wave wave = open(LocalDate.of(2034, 3, 6), List.of(smallId));
         withRole(smallManager, Role.MANAGER, () -> {

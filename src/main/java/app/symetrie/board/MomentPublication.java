@@ -1,0 +1,71 @@
+package app.symetrie.board;
+
+import app.symetrie.organization.DepartmentTree;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which units may show each journey moment's ratings at a closed wave. The moment block of the survey is optional and
+ * each moment is rated by whoever chose to, so a unit the wave publishes can still hold only a few ratings of one
+ * moment — and the company's figure minus those of the shown departments would then give the few ratings of the
+ * rest. So each moment gets its own pass of the wave's suppression rule ({@link SuppressionTree}) over company ⊃
+ * department ⊃ sub-department, counted in that moment's ratings, starting from the wave's one publication decision:
+ * a unit the wave does not publish never shows a moment, and a published unit shows it only while every shown
+ * unit's rest (its ratings beyond the shown units directly below it) is none or at least k. Kinds are not a level
+ * here: no view shows a kind's moments, so a department's rest is counted against its parent or the company.
+ */
+final class MomentPublication {
+
+    /** The id of the company in {@link #decide}'s answer. */
+    static final String COMPANY = "company";
+
+    private MomentPublication() {
+    }
+
+    /**
+     * @param k            the wave's threshold
+     * @param publication  the wave's publication decision
+     * @param tree         the departments as the wave's figures count them
+     * @param company      moment code → ratings of the company (every answer, named or not)
+     * @param departments  department id → moment code → ratings of that department's own answers (its subtree's are
+     *                     added here)
+     * @return moment code → the units ({@link #COMPANY} or department ids) that may show it
+     */
+    static Map<String, Set<String>> decide(int k, Publication publication, DepartmentTree tree,
+                                           Map<String, Long> company, Map<String, Map<String, Long>> departments,
+                                           Collection<String> departmentIds) {
+        Map<String, Set<String>> result = new HashMap<>();
+        for (String code : new TreeSet<>(company.keySet())) {
+            SuppressionTree.Node root = new SuppressionTree.Node(COMPANY, count(company.get(code)));
+            if (!publication.company()) {
+                root.withheld();
+            }
+            Map<String, SuppressionTree.Node> nodes = new HashMap<>();
+            for (String id : departmentIds) {
+                long n = tree.subtree(id).stream()
+                        .mapToLong(d -> departments.getOrDefault(d, Map.of()).getOrDefault(code, 0L)).sum();
+                SuppressionTree.Node node = new SuppressionTree.Node(id, count(n));
+                if (!publication.departments().contains(id)) {
+                    node.withheld();
+                }
+                nodes.put(id, node);
+            }
+            departmentIds.stream().sorted(Comparator.naturalOrder()).forEach(id -> {
+                String parent = tree.parentOf(id);
+                (parent != null && nodes.containsKey(parent) ? nodes.get(parent) : root).add(nodes.get(id));
+            });
+            new SuppressionTree(k).decide(root);
+            result.put(code, new HashSet<>(SuppressionTree.shown(root)));
+        }
+        return result;
+    }
+
+    private static int count(long n) {
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+}
