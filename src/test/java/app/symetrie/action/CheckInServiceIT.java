@@ -13,6 +13,7 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.privacy.PrivacyService;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ class CheckInServiceIT {
     MongoTemplate mongo;
     @Autowired
     TestClock clock;
+    @Autowired
+    PrivacyService privacy;
 
     List<Employee> team;
     List<Employee> others;
@@ -145,6 +148,39 @@ class CheckInServiceIT {
     List<String> markIds(Action a) {
         return mongo.getCollection("action_checkin_marks").find(new Document("actionId", a.id().value()))
                 .map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    @Test
+    void a_person_erased_while_a_check_in_is_open_is_forgotten_and_their_answer_still_counts() {
+        Action a = started("Chk effacement");
+        clock.setDay(LocalDate.of(2027, 4, 2));
+        checkIns.openDue();
+        Employee answered = team.get(1);
+        Employee silent = team.get(2);
+        for (int i = 1; i <= 5; i++) {
+            answer(team.get(i == 2 ? 6 : i), a, 4);
+        }
+        // The export tells each person whether they answered, never what.
+        assertThat(as(Role.ADMIN, () -> privacy.export(answered.email())).data().get("action-plans"))
+                .anySatisfy(r -> assertThat(r.toString()).contains(a.id().value()).contains("answered=true"));
+        assertThat(as(Role.ADMIN, () -> privacy.export(silent.email())).data().get("action-plans"))
+                .anySatisfy(r -> assertThat(r.toString()).contains(a.id().value()).contains("answered=false"));
+
+        as(Role.ADMIN, () -> privacy.erase(answered.email()));
+        as(Role.ADMIN, () -> privacy.erase(silent.email()));
+        List<String> marks = markIds(a);
+        assertThat(marks).noneMatch(id -> id.endsWith(answered.id().value()) || id.endsWith(silent.id().value()));
+        assertThat(marks).as("the silent one's mark is gone, the one who answered is still counted")
+                .hasSize(team.size() - 1);
+        assertThat(mongo.getCollection("action_checkin_marks").countDocuments(new Document("actionId",
+                a.id().value()).append("answered", true))).isEqualTo(5);
+
+        clock.setDay(LocalDate.of(2027, 4, 20));
+        checkIns.releaseDue();
+        CheckInResult r = seenBy(team.get(4), a).result();
+        assertThat(r).isNotNull();
+        assertThat(r.n()).as("five sealed answers for five people marked: released").isEqualTo(5);
+        assertThat(r.mean()).isCloseTo(4.0, within(1e-9));
     }
 
     @Test
