@@ -103,13 +103,10 @@ public class MapService {
         Set<String> subtree = department == null ? Set.of()
                 : new DepartmentTree(organization.departments()).subtree(department.value());
         List<WaveChoice> result = new ArrayList<>();
-        for (Wave w : campaigns.closedWaves()) {
-            if (department == null || w.invited().keySet().stream().anyMatch(subtree::contains)) {
-                result.add(new WaveChoice(w.id(), w.campaignId(), w.campaignName() + " · " + w.period()));
-            }
-        }
-        result.sort(Comparator.comparing((WaveChoice c) -> campaigns.wave(c.id()).map(Wave::closesOn)
-                .orElse(java.time.LocalDate.MIN)).reversed());
+        campaigns.closedWaves().stream().sorted(Comparator.comparing(Wave::closesOn).reversed())
+                .filter(w -> department == null || w.invited().keySet().stream().anyMatch(subtree::contains))
+                .forEach(w -> result.add(new WaveChoice(w.id(), w.campaignId(), w.campaignName() + " · "
+                        + w.period())));
         return result;
     }
 
