@@ -25,8 +25,7 @@ class CheckInJob {
     @Scheduled(fixedDelayString = "${symetrie.action.checkin-release-delay:PT1M}", initialDelayString = "PT30S")
     void run() {
         lock.runExclusively(LOCK, Duration.ofMinutes(10), () -> {
-            checkIns.openDue();
-            int released = checkIns.releaseDue();
+            int released = checkIns.runDue();
             if (released > 0) {
                 log.info("Action check-ins released: {}", released);
             }

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -246,16 +247,35 @@ public class CheckInService {
      */
     @Unrestricted("Scheduled work: writes who is asked, no answer")
     public int openDue() {
+        return openDue(actions.findAll());
+    }
+
+    private int openDue(List<ActionDocument> all) {
         LocalDate today = LocalDate.now(clock);
+        Set<String> settled = new java.util.HashSet<>(
+                mongo.findDistinct(new Query(), "_id", CheckInOpening.class, String.class));
+        settled.addAll(mongo.findDistinct(new Query(), "_id", CheckInRelease.class, String.class));
         int opened = 0;
-        for (ActionDocument a : actions.findAll()) {
-            if (isOpen(a, today) && !mongo.exists(Query.query(Criteria.where("_id").is(a.id())), CheckInOpening.class)
-                    && !mongo.exists(Query.query(Criteria.where("_id").is(a.id())), CheckInRelease.class)) {
+        for (ActionDocument a : all) {
+            if (isOpen(a, today) && !settled.contains(a.id())) {
                 open(a);
                 opened++;
             }
         }
         return opened;
+    }
+
+    /**
+     * The scheduled run: opens the check-ins that are due, then releases those past their last day, reading the
+     * actions once for both.
+     *
+     * @return how many check-ins were released
+     */
+    @Unrestricted("Scheduled work: writes who is asked and releases counts only, to nobody in particular")
+    public int runDue() {
+        List<ActionDocument> all = actions.findAll();
+        openDue(all);
+        return releaseDue(all);
     }
 
     /** The team's marks (idempotent: a mark already there is left as it is), then the opening is recorded. */
@@ -300,15 +320,21 @@ public class CheckInService {
      */
     @Unrestricted("Scheduled work: releases counts only, to nobody in particular")
     public int releaseDue() {
+        return releaseDue(actions.findAll());
+    }
+
+    private int releaseDue(List<ActionDocument> all) {
         LocalDate today = LocalDate.now(clock);
+        Map<String, CheckInRelease> releases = new java.util.HashMap<>();
+        mongo.findAll(CheckInRelease.class).forEach(r -> releases.put(r.id(), r));
         Set<String> withAnswers = new java.util.HashSet<>();
         mongo.findDistinct(new Query(), "actionId", CheckInMark.class, String.class).forEach(withAnswers::add);
         mongo.findDistinct(new Query(), "actionId", CheckInBallot.class, String.class).forEach(withAnswers::add);
         int released = 0;
-        for (ActionDocument a : actions.findAll()) {
+        for (ActionDocument a : all) {
             LocalDate closes = closesOn(opensOn(a));
             boolean due = closes != null && today.isAfter(closes);
-            CheckInRelease existing = mongo.findById(a.id(), CheckInRelease.class);
+            CheckInRelease existing = releases.get(a.id());
             if (existing != null && existing.released()) {
                 if (withAnswers.contains(a.id())) {
                     deleteAnswers(a.id());
@@ -402,8 +428,9 @@ public class CheckInService {
     public void importDemo(List<Seeded> seeded) {
         LocalDate today = LocalDate.now(clock);
         int k = AnonymityThresholds.clamp(k());
+        List<ActionDocument> all = actions.findAll();
         for (Seeded s : seeded) {
-            ActionDocument a = actions.findAll().stream().filter(x -> x.title().equals(s.actionTitle())).findFirst()
+            ActionDocument a = all.stream().filter(x -> x.title().equals(s.actionTitle())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no demo action " + s.actionTitle()));
             LocalDate closes = closesOn(opensOn(a));
             if (closes == null) {
