@@ -12,7 +12,6 @@ import app.symetrie.barometer.Campaign;
 import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
-import app.symetrie.barometer.WaveReleased;
 import app.symetrie.common.Role;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
@@ -25,16 +24,15 @@ import java.util.Locale;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * A wave's release tells everyone it invited that its results are published — those who answered and those who did
+ * After a wave's release, the announcer tells everyone it invited that its results are published — those who answered and those who did
  * not alike, in their language, with the campaign's name and a link and no figure (docs/ANONYMITY.md) — once, even if
- * the release is resumed and announced again.
+ * a run is cut short and made again — and nothing of it happens inside the close.
  */
 @IntegrationTest
 @Import(TestClock.Config.class)
@@ -51,7 +49,7 @@ class ResultsPublishedNotificationIT {
     @Autowired
     NotificationService notifications;
     @Autowired
-    ApplicationEventPublisher events;
+    ResultsAnnouncer announcer;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -74,7 +72,15 @@ class ResultsPublishedNotificationIT {
                 complete(questionnaires.version(wave.questionnaireVersion()), 2, "Trop lent"));
 
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
-        events.publishEvent(new WaveReleased(wave.id(), wave.thresholds().k())); // a resumed release says it again
+        for (Employee person : people) {
+            assertThat(as(person, () -> notifications.mine(10))).as("nothing is sent inside the close").isEmpty();
+        }
+        assertThat(announcer.announceDue()).as("this wave, and any other closed lately by other tests")
+                .isPositive();
+        assertThat(announcer.announceDue()).as("announced once").isZero();
+        // a run cut short after the notifications, before the wave was marked announced: run again, nothing twice
+        mongo.remove(Query.query(Criteria.where("_id").is(wave.id().value())), "notification_announced_waves");
+        assertThat(announcer.announceDue()).isEqualTo(1);
 
         for (Employee person : List.of(people.get(0), people.get(1), people.get(2), english)) {
             List<Notification> mine = as(person, () -> notifications.mine(10));
