@@ -15,8 +15,6 @@ public record ActionEffect(State state, IndicatorFigures.@Nullable Indicator ind
     public enum State {
         /** The action addresses nothing the barometer measures. */
         NO_TARGET,
-        /** Journey moments are not measured yet. */
-        NOT_MEASURED,
         /** No start date, or a start date still to come. */
         NOT_STARTED,
         /** The viewer may not read this department's figures. */

@@ -237,7 +237,7 @@ public class ActionService {
         targets.put(TargetKind.DIMENSION, q.dimensions().stream()
                 .map(d -> new Choice(d.code(), d.name().in(locale))).toList());
         targets.put(TargetKind.TOOL, choices(q.tools(), locale));
-        targets.put(TargetKind.JOURNEY_MOMENT, List.of());
+        targets.put(TargetKind.JOURNEY_MOMENT, choices(q.moments(), locale));
         List<Choice> courses = trainings.courses().stream().map(c -> new Choice(c.id().value(), c.title())).toList();
         return new ActionCatalog(targets, courses, choices(q.painPoints(), locale));
     }
@@ -353,15 +353,12 @@ public class ActionService {
     private void check(ActionDraft draft) {
         Target target = draft.target();
         if (target != null) {
-            if (!target.kind().offered()) {
-                throw new UserFacingException("action.error.target.not-offered");
-            }
             Questionnaire q = questionnaires.current();
             List<String> codes = switch (target.kind()) {
                 case PAIN_POINT -> q.painPoints().stream().map(CatalogItem::code).toList();
                 case TOOL -> q.tools().stream().map(CatalogItem::code).toList();
                 case DIMENSION -> q.dimensions().stream().map(Dimension::code).toList();
-                case JOURNEY_MOMENT -> List.of();
+                case JOURNEY_MOMENT -> q.moments().stream().map(CatalogItem::code).toList();
             };
             if (!codes.contains(target.code())) {
                 throw new UserFacingException("action.error.target.unknown", target.code());
@@ -535,11 +532,8 @@ public class ActionService {
             case PAIN_POINT -> IndicatorFigures.Indicator.PAIN_POINT;
             case DIMENSION -> IndicatorFigures.Indicator.DIMENSION;
             case TOOL -> IndicatorFigures.Indicator.TOOL;
-            case JOURNEY_MOMENT -> null;
+            case JOURNEY_MOMENT -> IndicatorFigures.Indicator.JOURNEY_MOMENT;
         };
-        if (indicator == null) {
-            return ActionEffect.of(ActionEffect.State.NOT_MEASURED);
-        }
         if (a.startOn() == null || a.startOn().isAfter(LocalDate.now(clock))) {
             return ActionEffect.of(ActionEffect.State.NOT_STARTED);
         }

@@ -1,17 +1,12 @@
 package app.symetrie.action;
 
 /**
- * What kind of thing an action addresses. Pain points, dimensions and tools are codes of the barometer's current
- * questionnaire; journey moments do not exist yet (issue 13 §1) and are refused until they do.
+ * What kind of thing an action addresses: a code of the barometer's current questionnaire — a pain point, a
+ * dimension, a tool or a journey moment.
  */
 public enum TargetKind {
     PAIN_POINT,
     DIMENSION,
     TOOL,
-    JOURNEY_MOMENT;
-
-    /** Whether an action may address this kind today. */
-    public boolean offered() {
-        return this != JOURNEY_MOMENT;
-    }
+    JOURNEY_MOMENT
 }

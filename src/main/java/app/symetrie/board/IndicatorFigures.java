@@ -28,11 +28,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class IndicatorFigures {
 
-    /** What is followed. Values: a dimension's score and a tool's comfort on 0–100, a pain point's prevalence 0–1. */
+    /**
+     * What is followed. Values: a dimension's score and a tool's comfort on 0–100, a pain point's prevalence 0–1, a
+     * journey moment's mean rating on 1–5.
+     */
     public enum Indicator {
         DIMENSION,
         PAIN_POINT,
-        TOOL
+        TOOL,
+        JOURNEY_MOMENT
     }
 
     /**
@@ -70,10 +74,12 @@ public class IndicatorFigures {
     private final BoardService boards;
     private final OrganizationService organization;
     private final ClosedWaveFigures figures;
+    private final MomentFigures moments;
 
     IndicatorFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                     OrganizationService organization, ClosedWaveFigures figures) {
+                     OrganizationService organization, ClosedWaveFigures figures, MomentFigures moments) {
         this.organization = organization;
+        this.moments = moments;
         this.figures = figures;
         this.campaigns = campaigns;
         this.rollups = rollups;
@@ -92,7 +98,7 @@ public class IndicatorFigures {
      * The indicator at the last closed wave before {@code startedOn} and at each closed wave since.
      *
      * @param department the department, or null for the company
-     * @param code       the dimension, pain point or tool code
+     * @param code       the dimension, pain point, tool or journey moment code
      */
     @PreAuthorize("isAuthenticated()")
     public Track around(@Nullable DepartmentId department, Indicator indicator, String code, LocalDate startedOn) {
@@ -129,6 +135,10 @@ public class IndicatorFigures {
     /** The published stats of the indicator at a wave; null when the wave does not publish them. */
     private RollupView.@Nullable Stats stats(Wave wave, DepartmentTree tree, @Nullable DepartmentId department,
                                             Indicator indicator, String code) {
+        if (indicator == Indicator.JOURNEY_MOMENT) {
+            // each moment has its own suppression pass, counted in its raters (MomentPublication)
+            return moments.of(wave, department == null ? null : department.value()).get(code);
+        }
         Publication publication = publications.of(wave);
         RollupView view;
         if (department == null) {
@@ -147,6 +157,7 @@ public class IndicatorFigures {
             // A prevalence is the mean of a 0/1 answer: its sum and its sum of squares are both the count of 1s.
             case PAIN_POINT -> new RollupView.Stats(view.n(), view.pain(code), view.pain(code));
             case TOOL -> view.toolComfort(code);
+            case JOURNEY_MOMENT -> throw new IllegalStateException("read above");
         };
         // A tool's comfort comes from its users only: the board hides it under k of them, and so does this.
         if (stats.n() == 0 || !BoardService.filter(wave).canShow((int) stats.n())) {

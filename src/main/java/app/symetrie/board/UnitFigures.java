@@ -1,9 +1,6 @@
 package app.symetrie.board;
 
 import app.symetrie.barometer.CampaignService;
-import app.symetrie.barometer.JourneyMomentRatings;
-import app.symetrie.barometer.JourneyMomentRatings.MomentStats;
-import app.symetrie.barometer.JourneyMomentRatings.UnitMoments;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
 import app.symetrie.barometer.WaveId;
@@ -16,12 +13,9 @@ import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,12 +60,12 @@ public class UnitFigures {
     private final BoardService boards;
     private final OrganizationService organization;
     private final QuestionnaireService questionnaires;
-    private final JourneyMomentRatings moments;
+    private final MomentFigures momentFigures;
 
     UnitFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                OrganizationService organization, QuestionnaireService questionnaires, JourneyMomentRatings moments) {
+                OrganizationService organization, QuestionnaireService questionnaires, MomentFigures momentFigures) {
         this.questionnaires = questionnaires;
-        this.moments = moments;
+        this.momentFigures = momentFigures;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
@@ -149,54 +143,9 @@ public class UnitFigures {
         if (closed.isEmpty()) {
             return Map.of();
         }
-        Wave wave = closed.get();
-        Map<String, MomentStats> company = new HashMap<>();
-        Map<String, Map<String, MomentStats>> own = new HashMap<>();
-        for (UnitMoments unit : moments.of(waveId)) {
-            Map<String, MomentStats> stats = new HashMap<>();
-            unit.stats().forEach(s -> stats.put(s.code(), s));
-            switch (unit.type()) {
-                case COMPANY -> company.putAll(stats);
-                case DEPARTMENT -> own.put(unit.unitId(), stats);
-                case KIND -> { } // no view shows a kind's moments
-            }
-        }
-        List<Department> all = organization.departments();
-        DepartmentTree tree = new DepartmentTree(all);
-        Map<String, Long> companyCounts = new HashMap<>();
-        company.forEach((code, s) -> companyCounts.put(code, s.n()));
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        own.forEach((id, stats) -> {
-            Map<String, Long> c = new HashMap<>();
-            stats.forEach((code, s) -> c.put(code, s.n()));
-            counts.put(id, c);
-        });
-        Map<String, Set<String>> shown = MomentPublication.decide(BoardService.filter(wave).k(),
-                publications.of(wave), tree, companyCounts, counts, all.stream().map(d -> d.id().value()).toList());
-        String unit = department == null ? MomentPublication.COMPANY : department.value();
         Map<String, Interval> result = new LinkedHashMap<>();
-        shown.forEach((code, units) -> {
-            if (!units.contains(unit)) {
-                return;
-            }
-            if (department == null) {
-                MomentStats s = company.get(code);
-                result.put(code, interval(s.n(), s.sum(), s.sq()));
-                return;
-            }
-            long n = 0;
-            double sum = 0;
-            double sq = 0;
-            for (String id : tree.subtree(department.value())) {
-                MomentStats s = own.getOrDefault(id, Map.of()).get(code);
-                if (s != null) {
-                    n += s.n();
-                    sum += s.sum();
-                    sq += s.sq();
-                }
-            }
-            result.put(code, interval(n, sum, sq));
-        });
+        momentFigures.of(closed.get(), department == null ? null : department.value()).forEach((code, s) ->
+                result.put(code, interval((long) s.n(), s.sum(), s.sq())));
         return result;
     }
 

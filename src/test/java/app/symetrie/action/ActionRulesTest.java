@@ -103,12 +103,10 @@ class ActionRulesTest {
     }
 
     @Test
-    void a_target_needs_a_kind_and_a_code_and_journey_moments_are_not_offered_yet() {
+    void a_target_needs_a_kind_and_a_code() {
         assertThatThrownBy(() -> new Target(null, "slow_support")).hasMessage("action.error.target.required");
         assertThatThrownBy(() -> new Target(TargetKind.TOOL, " ")).hasMessage("action.error.target.required");
         assertThat(new Target(TargetKind.TOOL, " crm ").code()).isEqualTo("crm");
-        assertThat(TargetKind.JOURNEY_MOMENT.offered()).isFalse();
-        assertThat(TargetKind.PAIN_POINT.offered()).isTrue();
     }
 
     @Test

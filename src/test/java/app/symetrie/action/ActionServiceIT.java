@@ -141,8 +141,8 @@ class ActionServiceIT {
                 draft("Cible inconnue", Visibility.TEAM, pain("no_such_pain")))))
                 .isInstanceOf(UserFacingException.class).hasMessage("action.error.target.unknown");
         assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
-                draft("Moment du parcours", Visibility.TEAM, new Target(TargetKind.JOURNEY_MOMENT, "arrival")))))
-                .isInstanceOf(UserFacingException.class).hasMessage("action.error.target.not-offered");
+                draft("Moment inconnu", Visibility.TEAM, new Target(TargetKind.JOURNEY_MOMENT, "no_such_moment")))))
+                .isInstanceOf(UserFacingException.class).hasMessage("action.error.target.unknown");
 
         // The department's people see both; someone of another department only the one shared with the company.
         assertThat(as(compta.get(2), () -> service.plan(comptaId))).extracting(Action::title)
@@ -328,11 +328,12 @@ class ActionServiceIT {
         Questionnaire q = questionnaires.current();
         String painCode = q.painPoints().getFirst().code();
         String dimension = q.dimensions().getFirst().code();
+        String arrival = q.moments().getFirst().code();
 
         clock.setDay(opening);
         campaigns.advance(opening);
         Wave w1 = campaigns.waves(c.id()).getFirst();
-        compta.forEach(e -> submitAs(e, barometer, w1.id(), complete(q, 2, null)));
+        compta.forEach(e -> submitAs(e, barometer, w1.id(), complete(q, 2, null).withMoments(Map.of(arrival, 2))));
         as(Role.LEAD, () -> campaigns.closeNow(w1.id()));
 
         clock.setDay(opening.plusDays(1));
@@ -342,6 +343,9 @@ class ActionServiceIT {
         Action byPain = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Sur l’irritant", "", pain(painCode), List.of(), opening.plusDays(1), null, 0,
                         Visibility.TEAM, List.of(), List.of())));
+        Action byMoment = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+                new ActionDraft("Sur l’arrivée", "", new Target(TargetKind.JOURNEY_MOMENT, arrival), List.of(),
+                        opening.plusDays(1), null, 0, Visibility.TEAM, List.of(), List.of())));
         Action future = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Pas commencée", "", pain(painCode), List.of(), opening.plusDays(30), null, 0,
                         Visibility.TEAM, List.of(), List.of())));
@@ -352,7 +356,7 @@ class ActionServiceIT {
         Wave w2 = campaigns.waves(c.id()).stream().filter(w -> w.slot() == 1).findFirst().orElseThrow();
         for (int i = 0; i < 6; i++) {
             AnswerForm form = i < 3 ? withoutPains(complete(q, 4, null)) : complete(q, 2, null);
-            submitAs(compta.get(i), barometer, w2.id(), form);
+            submitAs(compta.get(i), barometer, w2.id(), form.withMoments(Map.of(arrival, i < 3 ? 4 : 2)));
         }
         as(Role.LEAD, () -> campaigns.closeNow(w2.id()));
 
@@ -388,6 +392,21 @@ class ActionServiceIT {
         assertThat(painTwo.delta()).isCloseTo(-0.5, within(1e-9));
         assertThat(painTwo.low()).isCloseTo(-1.074801, within(1e-5));
         assertThat(painTwo.high()).isCloseTo(0.074801, within(1e-5));
+
+        // The journey moment "arrival", on its 1–5 scale: all 2 before (n 6), then 4, 4, 4, 2, 2, 2 (mean 3,
+        // s² = 6 / 5 = 1.2, se² = 0.2; before: s² = 0): change +1, se = 0.447214, df 5, t 2.570582, half-width
+        // 1.149600 → −0.149600 to 2.149600. Wave 3 (3 answers) publishes nothing.
+        ActionEffect moment = withRole(manager(), Role.MANAGER, () -> service.effect(byMoment.id()));
+        assertThat(moment.state()).isEqualTo(ActionEffect.State.MEASURED);
+        assertThat(moment.indicator()).isEqualTo(IndicatorFigures.Indicator.JOURNEY_MOMENT);
+        assertThat(moment.track().baseline().value()).isCloseTo(2.0, within(1e-9));
+        assertThat(moment.track().baseline().n()).isEqualTo(6);
+        IndicatorFigures.Since momentTwo = bySince(moment.track()).get(w2.id());
+        assertThat(momentTwo.figure().value()).isCloseTo(3.0, within(1e-9));
+        assertThat(momentTwo.delta()).isCloseTo(1.0, within(1e-9));
+        assertThat(momentTwo.low()).isCloseTo(-0.149600, within(1e-5));
+        assertThat(momentTwo.high()).isCloseTo(2.149600, within(1e-5));
+        assertThat(bySince(moment.track()).get(w3.id()).figure().published()).isFalse();
 
         // Not started when the wave closed? It has started by now (day 30 < third): the baseline is still wave 1.
         assertThat(withRole(manager(), Role.MANAGER, () -> service.effect(future.id())).track().baseline().wave().id())

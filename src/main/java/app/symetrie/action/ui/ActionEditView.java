@@ -82,7 +82,7 @@ public class ActionEditView extends VerticalLayout implements BeforeEnterObserve
         description.setMaxLength(ActionDraft.DESCRIPTION_MAX);
         description.setId("action-description");
         kind.setLabel(getTranslation("action.target"));
-        kind.setItems(Arrays.stream(TargetKind.values()).filter(TargetKind::offered).toList());
+        kind.setItems(TargetKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("action.target." + k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("action.target.none"));
@@ -177,7 +177,7 @@ public class ActionEditView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static Optional<TargetKind> kindOf(String value) {
-        return Arrays.stream(TargetKind.values()).filter(TargetKind::offered).filter(k -> k.name().equals(value))
+        return Arrays.stream(TargetKind.values()).filter(k -> k.name().equals(value))
                 .findFirst();
     }
 
@@ -187,7 +187,7 @@ public class ActionEditView extends VerticalLayout implements BeforeEnterObserve
         owners.setItems(choices);
         title.setValue(a.title());
         description.setValue(a.description());
-        if (a.target() != null && a.target().kind().offered()) {
+        if (a.target() != null) {
             kind.setValue(a.target().kind());
             catalog.targets().getOrDefault(a.target().kind(), List.of()).stream()
                     .filter(c -> c.code().equals(a.target().code())).findFirst().ifPresent(code::setValue);

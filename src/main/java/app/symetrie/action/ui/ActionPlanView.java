@@ -382,8 +382,12 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         if (!f.published() || f.value() == null) {
             return getTranslation("action.effect.hidden");
         }
-        String v = indicator == IndicatorFigures.Indicator.PAIN_POINT ? Formats.percent(getLocale(), f.value())
-                : Formats.decimal(getLocale(), f.value(), 0);
+        String v = switch (indicator) {
+            case PAIN_POINT -> Formats.percent(getLocale(), f.value());
+            case JOURNEY_MOMENT -> getTranslation("action.effect.value.moment", Formats.decimal(getLocale(), f.value(),
+                    1));
+            case DIMENSION, TOOL -> Formats.decimal(getLocale(), f.value(), 0);
+        };
         return getTranslation("action.effect.value", v, f.n());
     }
 
@@ -393,7 +397,9 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         }
         double shown = indicator == IndicatorFigures.Indicator.PAIN_POINT ? delta * 100 : delta;
         String sign = shown > 0 ? "+" : "";
-        return sign + Formats.decimal(getLocale(), shown, 1);
+        // a moment's change is on its 1–5 scale: two decimals say what one says for 0–100 points
+        return sign + Formats.decimal(getLocale(), shown, indicator == IndicatorFigures.Indicator.JOURNEY_MOMENT ? 2
+                : 1);
     }
 
     // ----- dialogs
@@ -412,7 +418,7 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         description.setId("proposal-description");
         Select<TargetKind> kind = new Select<>();
         kind.setLabel(getTranslation("action.target"));
-        kind.setItems(java.util.Arrays.stream(TargetKind.values()).filter(TargetKind::offered).toList());
+        kind.setItems(TargetKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("action.target." + k));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("action.target.none"));
