@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -180,7 +181,7 @@ public class UnitFigures {
                 return;
             }
             if (department == null) {
-                MomentStats s = company.get(code);
+                MomentStats s = Objects.requireNonNull(company.get(code), "decided on company's codes");
                 result.put(code, interval(s.n(), s.sum(), s.sq()));
                 return;
             }
