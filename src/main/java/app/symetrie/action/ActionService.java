@@ -177,7 +177,7 @@ public class ActionService {
         SignedInUser user = CurrentUser.require();
         return present(actions.findByVisibility(Visibility.COMPANY).stream()
                 .filter(a -> a.departmentId() != null && a.status() != ActionStatus.PROPOSED)
-                .filter(a -> user.departmentId() == null || !a.departmentId().equals(user.departmentId().value()))
+                .filter(a -> user.departmentId() == null || !user.departmentId().value().equals(a.departmentId()))
                 .toList(), user);
     }
 
@@ -206,7 +206,8 @@ public class ActionService {
                         a.targetKind() == null || a.targetCode() == null ? null
                                 : new Target(a.targetKind(), a.targetCode()),
                         a.ownerIds().stream().filter(names::containsKey)
-                                .map(o -> new Owner(new EmployeeId(o), names.get(o))).toList(),
+                                .map(o -> new Owner(new EmployeeId(o),
+                                        Objects.requireNonNull(names.get(o), "owner filtered on names"))).toList(),
                         a.startOn(), a.dueOn(), a.status(), a.percent(), a.visibility(),
                         a.courseIds().stream().map(CourseId::new).toList(), a.topics(), a.proposed(), a.supports(),
                         me != null && a.supporters().contains(me),
@@ -597,7 +598,7 @@ public class ActionService {
         departments.forEach(d -> departmentNames.put(d.id().value(), d.name()));
         List<ActionOverview.ManagerRow> follow = byManager.entrySet().stream().filter(e -> managers.containsKey(e.getKey()))
                 .map(e -> {
-                    Employee m = managers.get(e.getKey());
+                    Employee m = Objects.requireNonNull(managers.get(e.getKey()), "manager filtered on managers");
                     return new ActionOverview.ManagerRow(m.fullName(),
                             departmentNames.getOrDefault(m.departmentId().value(), ""), e.getValue().size(),
                             (int) e.getValue().stream().filter(a -> a.status() == ActionStatus.DONE).count(),
@@ -612,7 +613,8 @@ public class ActionService {
             byKind.put(kind, new EnumMap<>(ActionStatus.class));
         }
         for (ActionOverview.DepartmentRow row : rows) {
-            row.byStatus().forEach((status, count) -> byKind.get(row.kind()).merge(status, count, Integer::sum));
+            row.byStatus().forEach((status, count) -> Objects.requireNonNull(byKind.get(row.kind()),
+                    "every kind put above").merge(status, count, Integer::sum));
         }
         return new ActionOverview(rows, byTarget, overdue, low, follow, companyWide, byKind);
     }

@@ -35,10 +35,10 @@ public record CheckInResult(int k, @Nullable Integer n, @Nullable Double mean, @
 
     /** The interval's bounds, kept within the 1–5 scale. */
     public double low() {
-        return shown() ? Math.max(1, mean - margin) : Double.NaN;
+        return shown() && mean != null && margin != null ? Math.max(1, mean - margin) : Double.NaN;
     }
 
     public double high() {
-        return shown() ? Math.min(5, mean + margin) : Double.NaN;
+        return shown() && mean != null && margin != null ? Math.min(5, mean + margin) : Double.NaN;
     }
 }

@@ -133,7 +133,8 @@ public class YouSaidWeDidService {
             Wave before = waves.get(i - 1);
             LocalDate from = before.closesOn();
             List<ActionDocument> between = started.stream()
-                    .filter(a -> a.startOn().isAfter(from) && !a.startOn().isAfter(w.opensOn())).toList();
+                    .filter(a -> a.startOn() != null && a.startOn().isAfter(from) && !a.startOn().isAfter(w.opensOn()))
+                    .toList();
             Set<String> acted = between.stream().map(ActionDocument::departmentId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             Set<String> all = new HashSet<>(w.invited().keySet());

@@ -75,10 +75,10 @@ public class ProgramService {
 
         List<ProgramOverview.DepartmentCoverage> coverage = departments.stream()
                 .map(d -> {
-                    long people = headcountOfAll.get(d.id());
+                    long people = headcountOfAll.getOrDefault(d.id(), 0L);
                     int count = covering.getOrDefault(d.id(), 0);
                     return new ProgramOverview.DepartmentCoverage(d, people, count,
-                            ProgramIndicators.per100(count, people), intensity.get(d.id()));
+                            ProgramIndicators.per100(count, people), intensity.getOrDefault(d.id(), List.of()));
                 })
                 .sorted(Comparator.comparing((ProgramOverview.DepartmentCoverage c) -> c.department().kind())
                         .reversed().thenComparing(ProgramOverview.DepartmentCoverage::per100)

@@ -53,7 +53,8 @@ public class BackupService {
         this.clock = clock;
         this.environment = environment;
         BuildProperties properties = build.getIfAvailable();
-        this.appVersion = properties != null ? properties.getVersion() : "development";
+        String version = properties == null ? null : properties.getVersion();
+        this.appVersion = version != null ? version : "development";
     }
 
     /** What a backup made now would be called. */

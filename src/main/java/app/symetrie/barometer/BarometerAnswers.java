@@ -59,7 +59,7 @@ public class BarometerAnswers {
         for (Document row : mongo.aggregate(aggregation, AnswerDocument.class, Document.class)) {
             Document key = row.get("_id") instanceof Document id ? id : row;
             counts.add(new UnitCount(key.getString("departmentId"), key.getString("teamId"), key.getString("kind"),
-                    ((Number) row.get("n")).intValue()));
+                    row.get("n", Number.class).intValue()));
         }
         return counts;
     }

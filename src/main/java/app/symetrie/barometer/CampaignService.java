@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -304,7 +305,8 @@ public class CampaignService {
         // Closed by hand and no longer undoable (decision 022): released now, their last day set to the close's.
         for (WaveDocument due : mongo.find(Query.query(Criteria.where("status").is(WaveStatus.OPEN)
                 .and("releaseAfter").lte(clock.instant())), WaveDocument.class)) {
-            LocalDate lastDay = due.releaseAfter().atZone(clock.getZone()).toLocalDate();
+            LocalDate lastDay = Objects.requireNonNull(due.releaseAfter(), "queried on releaseAfter")
+                    .atZone(clock.getZone()).toLocalDate();
             mongo.updateFirst(Query.query(Criteria.where("_id").is(due.id()).and("status").is(WaveStatus.OPEN)
                             .and("releaseAfter").lte(clock.instant())),
                     new Update().set("status", WaveStatus.CLOSING)
@@ -390,6 +392,9 @@ public class CampaignService {
         WaveDocument open = mongo.findAndModify(Query.query(Criteria.where("_id").is(wave.id())),
                 new Update().set("status", WaveStatus.OPEN).set("invited", invited),
                 FindAndModifyOptions.options().returnNew(true), WaveDocument.class);
+        if (open == null) { // deleted while its invitations were written
+            throw new UserFacingException("error.wave.unknown");
+        }
         return open.toDomain();
     }
 
@@ -423,7 +428,7 @@ public class CampaignService {
                 Aggregation.match(Criteria.where("waveId").is(waveId.value()).and("done").is(true)),
                 Aggregation.group("departmentId").count().as("n"));
         for (Document row : mongo.aggregate(aggregation, ParticipationDocument.class, Document.class)) {
-            answered.put(row.getString("_id"), ((Number) row.get("n")).intValue());
+            answered.put(row.getString("_id"), row.get("n", Number.class).intValue());
         }
         return answered;
     }

@@ -6,6 +6,7 @@ import app.symetrie.barometer.internal.QuestionnaireRepository;
 import app.symetrie.common.UserFacingException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,7 +59,8 @@ public class QuestionnaireService implements BarometerCatalog {
             throw new UserFacingException("error.questionnaire.changed-meanwhile", latest);
         }
         Questionnaire next = edited.withVersion(latest + 1);
-        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        String author = Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
+                "only a signed-in lead gets here").getName();
         try {
             repository.insert(new QuestionnaireDocument(next.version(), clock.instant(), author, next));
         } catch (DuplicateKeyException e) {

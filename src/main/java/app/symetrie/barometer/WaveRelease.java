@@ -142,7 +142,7 @@ class WaveRelease {
                 Aggregation.match(Criteria.where("waveId").is(waveId).and("done").is(true)),
                 Aggregation.group("departmentId").count().as("n"));
         for (org.bson.Document row : mongo.aggregate(aggregation, ParticipationDocument.class, org.bson.Document.class)) {
-            answered.put(row.getString("_id"), ((Number) row.get("n")).intValue());
+            answered.put(row.getString("_id"), row.get("n", Number.class).intValue());
         }
         ballotsByDepartment.forEach((department, ballots) -> {
             if (ballots > answered.getOrDefault(department, 0)) {

@@ -7,6 +7,7 @@ import app.symetrie.board.internal.RollupView;
 import app.symetrie.organization.DepartmentId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,8 @@ class BoardHighlights implements DepartmentHighlights {
         if (!publications.of(wave).departments().contains(department.value())) {
             return Optional.empty();
         }
-        RollupView view = figures.department(List.of(wave), department.value()).get(wave.id());
+        RollupView view = Objects.requireNonNull(figures.department(List.of(wave), department.value()).get(wave.id()),
+                "one view per wave asked");
         if (view.n() == 0) {
             return Optional.empty();
         }

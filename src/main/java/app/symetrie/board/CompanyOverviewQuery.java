@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ class CompanyOverviewQuery {
         AnonymityFilter filter = BoardService.filter(wave);
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
         Map<WaveId, ClosedWaveFigures.References> references = figures.references(upTo);
-        RollupView company = references.get(wave.id()).company();
+        RollupView company = Objects.requireNonNull(references.get(wave.id()), "one per wave asked").company();
         List<Publication> decided = publications.of(upTo);
         Set<String> visible = decided.get(index).departments();
         Map<String, RollupView> departments = new HashMap<>();
@@ -159,8 +160,9 @@ class CompanyOverviewQuery {
         List<EquityPoint> points = new ArrayList<>();
         for (int i = 0; i < waves.size(); i++) {
             Wave w = waves.get(i);
-            RollupView support = references.get(w.id()).kind(DepartmentKind.SUPPORT);
-            RollupView front = references.get(w.id()).kind(DepartmentKind.FRONT_OFFICE);
+            ClosedWaveFigures.References atWave = Objects.requireNonNull(references.get(w.id()), "one per wave asked");
+            RollupView support = atWave.kind(DepartmentKind.SUPPORT);
+            RollupView front = atWave.kind(DepartmentKind.FRONT_OFFICE);
             Set<DepartmentKind> shown = decided.get(i).kinds();
             boolean both = shown.contains(DepartmentKind.SUPPORT) && shown.contains(DepartmentKind.FRONT_OFFICE);
             Map<DepartmentKind, Integer> invited = new HashMap<>();

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -167,7 +168,8 @@ class DepartmentBoardQuery {
             List<TrendPoint> points = new ArrayList<>();
             for (int i = 0; i < waves.size(); i++) {
                 Publication publication = decided.get(i);
-                ClosedWaveFigures.References wave = references.get(waves.get(i).id());
+                ClosedWaveFigures.References wave = Objects.requireNonNull(references.get(waves.get(i).id()),
+                        "one per wave asked");
                 Double value = publication.departments().contains(department.id().value())
                         ? Scores.measure(views.get(i), code) : null;
                 Double companyValue = publication.company() ? Scores.measure(wave.company(), code) : null;
@@ -243,7 +245,7 @@ class DepartmentBoardQuery {
         Map<String, RollupView> teamViews = rollups.some(wave.id(), UnitType.TEAM,
                 shown.stream().map(t -> t.id().value()).toList());
         return shown.stream().filter(t -> teamViews.containsKey(t.id().value())).map(t -> {
-            RollupView v = teamViews.get(t.id().value());
+            RollupView v = Objects.requireNonNull(teamViews.get(t.id().value()), "filtered on teamViews");
             return new TeamRow(t.name(), v.n(), v.dci().mean());
         }).sorted(Comparator.comparing(TeamRow::name)).toList();
     }

@@ -13,6 +13,7 @@ import app.symetrie.organization.DepartmentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -150,7 +151,8 @@ public class IndicatorFigures {
             if (!publication.departments().contains(department.value())) {
                 return null;
             }
-            view = figures.department(List.of(wave), department.value()).get(wave.id());
+            view = Objects.requireNonNull(figures.department(List.of(wave), department.value()).get(wave.id()),
+                    "one view per wave asked");
         }
         RollupView.Stats stats = switch (indicator) {
             case DIMENSION -> view.dimension(code);

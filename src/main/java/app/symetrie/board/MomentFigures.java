@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ class MomentFigures {
                 return;
             }
             if (department == null) {
-                MomentStats s = company.get(code);
+                MomentStats s = Objects.requireNonNull(company.get(code), "decided on the company's codes");
                 result.put(code, new RollupView.Stats(s.n(), s.sum(), s.sq()));
                 return;
             }

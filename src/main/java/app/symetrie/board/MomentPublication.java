@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,7 +42,8 @@ final class MomentPublication {
                                            Collection<String> departmentIds) {
         Map<String, Set<String>> result = new HashMap<>();
         for (String code : new TreeSet<>(company.keySet())) {
-            SuppressionTree.Node root = new SuppressionTree.Node(COMPANY, count(company.get(code)));
+            SuppressionTree.Node root = new SuppressionTree.Node(COMPANY,
+                    count(Objects.requireNonNull(company.get(code), "a key of company")));
             if (!publication.company()) {
                 root.withheld();
             }
@@ -57,7 +59,8 @@ final class MomentPublication {
             }
             departmentIds.stream().sorted(Comparator.naturalOrder()).forEach(id -> {
                 String parent = tree.parentOf(id);
-                (parent != null && nodes.containsKey(parent) ? nodes.get(parent) : root).add(nodes.get(id));
+                (parent != null && nodes.containsKey(parent) ? nodes.get(parent) : root)
+                        .add(Objects.requireNonNull(nodes.get(id), "put above for each id"));
             });
             new SuppressionTree(k).decide(root);
             result.put(code, new HashSet<>(SuppressionTree.shown(root)));

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -115,11 +116,13 @@ class Publications {
         }
         Map<String, SuppressionTree.Node> departmentNodes = new HashMap<>();
         all.forEach(d -> departmentNodes.put(d.id().value(),
-                new SuppressionTree.Node(DEPARTMENT + d.id().value(), answers.get(d.id().value()))));
+                new SuppressionTree.Node(DEPARTMENT + d.id().value(),
+                        Objects.requireNonNull(answers.get(d.id().value()), "counted above for each"))));
         all.stream().sorted(java.util.Comparator.comparing(d -> d.id().value())).forEach(d -> {
             String parent = tree.parentOf(d.id().value());
-            SuppressionTree.Node node = departmentNodes.get(d.id().value());
-            (parent != null ? departmentNodes.get(parent) : kindNodes.get(d.kind())).add(node);
+            SuppressionTree.Node node = Objects.requireNonNull(departmentNodes.get(d.id().value()), "one for each");
+            Objects.requireNonNull(parent != null ? departmentNodes.get(parent) : kindNodes.get(d.kind()),
+                    "a parent is a department, a top department hangs under its kind").add(node);
         });
         for (Team team : organization.allTeams()) {
             String department = team.departmentId().value();

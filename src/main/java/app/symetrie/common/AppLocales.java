@@ -2,6 +2,7 @@ package app.symetrie.common;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The languages the UI speaks. French first: our users are French and European companies. */
 public final class AppLocales {
@@ -14,7 +15,7 @@ public final class AppLocales {
     }
 
     /** Parses "fr", "FR", "fr-FR", "français", "en", "english"…; null when the value is not a supported language. */
-    public static Locale parse(String value) {
+    public static @Nullable Locale parse(@Nullable String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (v.startsWith("fr")) {
             return FRENCH;

@@ -7,15 +7,17 @@ import java.util.Arrays;
  */
 public class UserFacingException extends RuntimeException {
 
+    private final String messageKey;
     private final transient Object[] arguments;
 
     public UserFacingException(String messageKey, Object... arguments) {
         super(messageKey);
+        this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }
 
     public String messageKey() {
-        return getMessage();
+        return messageKey;
     }
 
     public Object[] arguments() {

@@ -208,8 +208,8 @@ class ActionsDemo implements DemoStep {
             boolean proposal = spec.status() == ActionStatus.PROPOSED;
             LocalDate start = proposal ? null : first.plusMonths(3L * spec.startedAfterSlot())
                     .plusDays(21 + spec.startDays());
-            LocalDate due = proposal ? null : start.plusMonths(Math.abs(spec.dueMonths()));
-            if (!proposal && spec.dueMonths() < 0) {
+            LocalDate due = start == null ? null : start.plusMonths(Math.abs(spec.dueMonths()));
+            if (start != null && spec.dueMonths() < 0) {
                 // Overdue on purpose: due before today, still open.
                 due = today.minusMonths(-spec.dueMonths()).minusDays(3);
                 start = start.isAfter(due) ? due.minusMonths(2) : start;
@@ -223,7 +223,8 @@ class ActionsDemo implements DemoStep {
             List<CourseId> courseIds = spec.courses().stream().map(title -> courses.stream()
                     .filter(c -> c.title().equals(title)).findFirst().orElseThrow().id()).toList();
             ActionDraft draft = new ActionDraft(spec.title(), spec.description(),
-                    spec.kind() == null ? null : new Target(spec.kind(), spec.code()), owners, start, due,
+                    spec.kind() == null || spec.code() == null ? null : new Target(spec.kind(), spec.code()), owners,
+                    start, due,
                     spec.percent(), spec.visibility(), courseIds, spec.topics());
             seeded.add(new ActionService.Seeded(departmentId, draft, spec.status(), spec.proposed(), supporters,
                     spec.comments(), proposal ? null : manager.id()));

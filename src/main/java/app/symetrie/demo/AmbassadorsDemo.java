@@ -36,8 +36,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -137,7 +139,7 @@ class AmbassadorsDemo implements DemoStep {
         List<Ambassador> list = new ArrayList<>();
         Set<Employee> taken = new HashSet<>();
         for (var quota : QUOTAS.entrySet()) {
-            Department home = byName.get(quota.getKey());
+            Department home = named(byName, quota.getKey());
             List<Employee> candidates = context.employees().stream()
                     .filter(e -> e.departmentId().equals(home.id()) && !demoLogins.contains(e.email().value()))
                     .toList();
@@ -159,7 +161,7 @@ class AmbassadorsDemo implements DemoStep {
                 List<DepartmentId> covers = new ArrayList<>(List.of(home.id()));
                 List<String> extra = ALSO_COVERS.getOrDefault(home.name(), List.of());
                 if (!extra.isEmpty() && (hugo || i < extra.size())) {
-                    covers.add(byName.get(extra.get(hugo ? 0 : i)).id());
+                    covers.add(named(byName, extra.get(hugo ? 0 : i)).id());
                 }
                 List<String> own = hugo ? List.of("crm", "chat_video", "office")
                         : pick(random, tools, 2 + random.nextInt(3));
@@ -254,7 +256,7 @@ class AmbassadorsDemo implements DemoStep {
                 {"Achats", "J'aimerais aider mon équipe à mieux utiliser l'ERP."},
                 {"Marketing", "Je suis à l'aise avec tous nos outils."}};
         for (int k = 0; k < applicants.length; k++) {
-            Department d = byName.get(applicants[k][0]);
+            Department d = named(byName, applicants[k][0]);
             Employee e = people.stream().filter(p -> p.departmentId().equals(d.id())).findFirst().orElseThrow();
             boolean pending = k < 2;
             Instant submitted = now.minus(Duration.ofDays(pending ? 2 + k * 3 : 200));
@@ -276,9 +278,13 @@ class AmbassadorsDemo implements DemoStep {
         return status == AmbassadorStatus.ACTIVE;
     }
 
+    private static Department named(Map<String, Department> byName, String name) {
+        return Objects.requireNonNull(byName.get(name), () -> "no demo department named " + name);
+    }
+
     private static CoachingSession session(Random random, Ambassador a, LocalDate date, Map<String, Department> byName,
                                            Map<DepartmentId, List<Team>> teams, List<String> tools,
-                                           List<String> painPoints, ZoneId zone, HelpRequestId request) {
+                                           List<String> painPoints, ZoneId zone, @Nullable HelpRequestId request) {
         boolean outside = random.nextInt(100) < 8;
         List<Department> all = new ArrayList<>(byName.values());
         all.sort((x, y) -> x.name().compareTo(y.name()));

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -136,7 +137,9 @@ class OrganizationDemo implements DemoStep {
         Map<String, Department> departments = new HashMap<>();
         Map<String, List<Team>> teamsByDepartment = new HashMap<>();
         for (Spec spec : SPECS) {
-            DepartmentId parent = spec.parent() == null ? null : departments.get(spec.parent()).id();
+            DepartmentId parent = spec.parent() == null ? null
+                    : Objects.requireNonNull(departments.get(spec.parent()), "a parent is listed before its children")
+                    .id();
             Department department = organization.saveDepartment(
                     new Department(DepartmentId.random(), spec.name(), spec.kind(), parent));
             departments.put(spec.name(), department);
@@ -148,8 +151,9 @@ class OrganizationDemo implements DemoStep {
         }
         List<Employee> people = new ArrayList<>();
         for (Planned p : plan(context.random())) {
-            Department department = departments.get(p.department().name());
-            List<Team> teams = teamsByDepartment.get(p.department().name());
+            // Every planned person belongs to a department of SPECS, saved above.
+            Department department = Objects.requireNonNull(departments.get(p.department().name()));
+            List<Team> teams = Objects.requireNonNull(teamsByDepartment.get(p.department().name()));
             people.add(new Employee(EmployeeId.random(), p.firstName(), p.lastName(), p.email(), department.id(),
                     p.teamIndex() < 0 ? null : teams.get(p.teamIndex()).id(), p.manager(), p.locale()));
         }

@@ -189,7 +189,7 @@ class TrainingDemo implements DemoStep {
                         chosen.add(e);
                     }
                 }
-                boolean toMark = !future && !hugoToMark && hugoTrains && spec.tool().equals("crm");
+                boolean toMark = !future && !hugoToMark && hugoTrains && "crm".equals(spec.tool());
                 hugoToMark |= toMark;
                 Instant deadline = start.minus(Duration.ofDays(2));
                 for (int i = 0; i < chosen.size(); i++) {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -62,7 +63,8 @@ final class InternalCustomerRollup {
         KINDS.forEach(kind -> groups.put(kind, new Sums()));
         List<ServiceRatingsReleased.Rater> dissatisfied = new ArrayList<>();
         for (ServiceRatingsReleased.Rater rater : raters) {
-            Map<String, Integer> ratings = rater.ratings().get(function);
+            Map<String, Integer> ratings = Objects.requireNonNull(rater.ratings().get(function),
+                    "raters are grouped by the functions they rated");
             double score = (ratings.values().stream().mapToInt(Integer::intValue).average().orElseThrow() - 1) / 4 * 100;
             groups.get(ALL).add(score, ratings);
             if (rater.kind() != null && groups.containsKey(rater.kind())) {
@@ -74,7 +76,8 @@ final class InternalCustomerRollup {
         }
         Sums all = groups.get(ALL);
         Map<String, Integer> kindCounts = new LinkedHashMap<>();
-        KINDS.forEach(kind -> kindCounts.put(kind, groups.get(kind).n));
+        // groups holds ALL and every kind, put above
+        KINDS.forEach(kind -> kindCounts.put(kind, Objects.requireNonNull(groups.get(kind)).n));
         Set<String> shownKinds = SmallGroups.shown(all.n, kindCounts, k);
         List<String> shown = new ArrayList<>();
         if (all.n >= k) {
@@ -86,7 +89,8 @@ final class InternalCustomerRollup {
         for (String code : ServiceStatements.CODES) {
             int whole = all.statementN(code);
             Map<String, Integer> inKinds = new LinkedHashMap<>();
-            shown.stream().filter(g -> !ALL.equals(g)).forEach(g -> inKinds.put(g, groups.get(g).statementN(code)));
+            shown.stream().filter(g -> !ALL.equals(g))
+                    .forEach(g -> inKinds.put(g, Objects.requireNonNull(groups.get(g)).statementN(code)));
             Set<String> groupsShowing = new java.util.HashSet<>(SmallGroups.shown(whole, inKinds, k));
             if (whole >= k && shown.contains(ALL)) {
                 groupsShowing.add(ALL);
@@ -95,9 +99,10 @@ final class InternalCustomerRollup {
         }
         List<Group> stored = new ArrayList<>();
         for (String g : shown) {
-            Sums sums = groups.get(g);
+            Sums sums = Objects.requireNonNull(groups.get(g));
             List<StatementSums> statements = ServiceStatements.CODES.stream()
-                    .filter(code -> statementShown.get(code).contains(g)).map(sums::statement).toList();
+                    .filter(code -> Objects.requireNonNull(statementShown.get(code), "put for every code above")
+                            .contains(g)).map(sums::statement).toList();
             stored.add(new Group(g, sums.n, sums.sum, sums.sumSquares, statements));
         }
         Pains pains = null;

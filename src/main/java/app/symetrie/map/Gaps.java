@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +40,11 @@ final class Gaps {
     /** One dimension's or moment's row. */
     static Row row(String code, String label, @Nullable Double predicted, @Nullable Interval employees) {
         Verdict verdict = verdict(predicted, employees);
-        boolean figures = verdict != Verdict.NOT_ENOUGH_ANSWERS && employees != null;
-        Double mean = figures ? employees.mean() : null;
-        Double gap = figures && predicted != null ? predicted - employees.mean() : null;
-        return new Row(code, label, predicted, mean, figures ? employees.low() : Double.NaN,
-                figures ? employees.high() : Double.NaN, gap, verdict, figures ? employees.n() : 0);
+        Interval figures = verdict != Verdict.NOT_ENOUGH_ANSWERS ? employees : null;
+        Double mean = figures != null ? figures.mean() : null;
+        Double gap = figures != null && predicted != null ? predicted - figures.mean() : null;
+        return new Row(code, label, predicted, mean, figures != null ? figures.low() : Double.NaN,
+                figures != null ? figures.high() : Double.NaN, gap, verdict, figures != null ? figures.n() : 0);
     }
 
     /** The mean of the predictions given for one code (several managers of a department); null when none. */
@@ -84,7 +85,8 @@ final class Gaps {
             Verdict verdict = top && by == 0 && value > 0 ? Verdict.BLIND_SPOT
                     : by > 0 && !top && high < third ? Verdict.HIDDEN_STRENGTH : Verdict.IN_LINE;
             // A share lies in 0–1: the t interval of a small share is cut there rather than shown below 0 %.
-            rows.add(new PainRow(code, labels.get(code), by, value, interval == null ? 0 : Math.max(0, interval.low()),
+            String label = Objects.requireNonNull(labels.get(code), "a code of labels' keys");
+            rows.add(new PainRow(code, label, by, value, interval == null ? 0 : Math.max(0, interval.low()),
                     Math.min(1, high), i + 1, verdict));
         }
         rows.sort(Comparator.comparingInt((PainRow r) -> switch (r.verdict()) {

@@ -1,6 +1,7 @@
 package app.symetrie.organization;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Whether a department serves customers directly or supports the rest of the company (docs/PRODUCT.md). */
 public enum DepartmentKind {
@@ -8,7 +9,7 @@ public enum DepartmentKind {
     SUPPORT;
 
     /** Accepts the enum name and the words an HR file uses in French or English; null when unknown. */
-    public static DepartmentKind parse(String value) {
+    public static @Nullable DepartmentKind parse(@Nullable String value) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (v) {
             case "front_office", "front", "frontoffice", "front_office_", "client", "commercial" -> FRONT_OFFICE;

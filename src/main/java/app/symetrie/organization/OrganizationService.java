@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -258,7 +259,8 @@ public class OrganizationService {
         if (!numbers.isEmpty()) {
             mongo.find(new Query(Criteria.where("employeeNumber").in(numbers)), EmployeeDocument.class).stream()
                     .findFirst().ifPresent(taken -> {
-                        throw new UserFacingException("error.employee.number.taken", taken.employeeNumber());
+                        throw new UserFacingException("error.employee.number.taken",
+                                Objects.requireNonNull(taken.employeeNumber(), "found by its number"));
                     });
         }
         try {
@@ -348,7 +350,7 @@ public class OrganizationService {
                 Aggregation.group("departmentId").count().as("n"));
         Map<DepartmentId, Long> result = new HashMap<>();
         for (Document row : mongo.aggregate(aggregation, EmployeeDocument.class, Document.class)) {
-            result.put(new DepartmentId(row.getString("_id")), ((Number) row.get("n")).longValue());
+            result.put(new DepartmentId(row.getString("_id")), row.get("n", Number.class).longValue());
         }
         return result;
     }

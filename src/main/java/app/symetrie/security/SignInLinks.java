@@ -78,7 +78,7 @@ public class SignInLinks {
         try {
             email = new Email(address);
         } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage());
+            throw new UserFacingException(java.util.Objects.requireNonNullElse(e.getMessage(), "error.email.invalid"));
         }
         int perClient = environment.getProperty("symetrie.sign-in.links.per-client-per-minute", Integer.class, 10);
         int perAddress = environment.getProperty("symetrie.sign-in.links.per-address-per-hour", Integer.class, 3);

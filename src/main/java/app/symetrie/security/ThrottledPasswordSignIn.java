@@ -5,6 +5,7 @@ import app.symetrie.common.Email;
 import app.symetrie.security.internal.SignInThrottle;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -47,7 +48,7 @@ final class ThrottledPasswordSignIn implements AuthenticationProvider {
     }
 
     @Override
-    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
         String client = authentication.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";

@@ -19,18 +19,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EmbeddedStoreProperties(Path path, boolean inMemory, String host, int port, boolean expose,
                                       @Nullable String secret) {
 
+    private static final Path DEFAULT_PATH = Path.of("data");
+    private static final String LOOPBACK = "127.0.0.1";
+
+    // Spring passes null for an unset property: the defaults replace it.
     public EmbeddedStoreProperties {
         if (path == null) {
-            path = Path.of("data");
+            path = DEFAULT_PATH;
         }
         if (host == null || host.isBlank()) {
-            host = "127.0.0.1";
+            host = LOOPBACK;
         }
     }
 
     /** Private to the application: loopback, a port picked at random, a secret drawn at random. */
     static EmbeddedStoreProperties privateStore(@Nullable Path path, boolean inMemory) {
-        return new EmbeddedStoreProperties(path, inMemory, null, 0, false, null);
+        return new EmbeddedStoreProperties(path == null ? DEFAULT_PATH : path, inMemory, LOOPBACK, 0, false, null);
     }
 
     Path file() {

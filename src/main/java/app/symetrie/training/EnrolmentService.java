@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -230,11 +231,13 @@ public class EnrolmentService {
         return mine.stream().filter(e -> sessionsById.containsKey(e.sessionId())
                         && coursesById.containsKey(sessionsById.get(e.sessionId()).courseId()))
                 .map(e -> {
-                    TrainingSessionDocument s = sessionsById.get(e.sessionId());
+                    // both present: filtered above
+                    TrainingSessionDocument s = Objects.requireNonNull(sessionsById.get(e.sessionId()));
                     boolean past = !s.end().isAfter(now);
                     int position = e.status() == EnrolmentStatus.WAITLISTED
                             ? waitingList(waiting.getOrDefault(s.id(), List.of())).indexOf(e) + 1 : 0;
-                    return new MyTraining(TrainingCatalogService.toDomain(coursesById.get(s.courseId())),
+                    return new MyTraining(TrainingCatalogService.toDomain(
+                            Objects.requireNonNull(coursesById.get(s.courseId()))),
                             TrainingCatalogService.toDomain(s), e.status(), position, e.attended(), e.completed(),
                             e.rating(), e.comment(), past, canRate(e, s, now));
                 })
@@ -261,7 +264,7 @@ public class EnrolmentService {
         Map<String, String> titles = courses.findAll().stream()
                 .collect(Collectors.toMap(CourseDocument::id, CourseDocument::title));
         return list.stream().filter(n -> sessionsById.containsKey(n.sessionId())).map(n -> {
-            TrainingSessionDocument s = sessionsById.get(n.sessionId());
+            TrainingSessionDocument s = Objects.requireNonNull(sessionsById.get(n.sessionId())); // filtered above
             return new TrainingNotification(n.id(), n.kind(), new TrainingSessionId(s.id()),
                     titles.getOrDefault(s.courseId(), ""), s.start(), n.at(), n.read());
         }).toList();

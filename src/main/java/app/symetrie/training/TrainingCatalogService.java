@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -163,8 +164,8 @@ public class TrainingCatalogService {
             EnrolmentStatus status = mine.map(EnrolmentDocument::status)
                     .filter(st -> st != EnrolmentStatus.CANCELLED).orElse(null);
             int position = mine.map(m -> waiting.indexOf(m) + 1).orElse(0);
-            return new SessionOffer(byId.get(s.courseId()), toDomain(s), waiting.size(), status, position,
-                    !now.isAfter(s.enrolmentDeadline()));
+            return new SessionOffer(Objects.requireNonNull(byId.get(s.courseId()), "filtered on byId"), toDomain(s),
+                    waiting.size(), status, position, !now.isAfter(s.enrolmentDeadline()));
         }).toList();
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -80,7 +81,10 @@ public class TrainingReportService {
 
         List<TrainingReport.FormatRow> formatRows = List.of(CourseFormat.values()).stream().map(f -> {
             List<TrainingSessionDocument> own = period.stream()
-                    .filter(s -> courseById.get(s.courseId()).format() == f).toList();
+                    .filter(s -> {
+                        CourseDocument course = courseById.get(s.courseId());
+                        return course != null && course.format() == f;
+                    }).toList();
             Set<String> ids = own.stream().map(TrainingSessionDocument::id).collect(Collectors.toSet());
             return new TrainingReport.FormatRow(f, TrainingIndicators.figures(own,
                     all.stream().filter(e -> ids.contains(e.sessionId())).toList(), sessionById, now));

@@ -51,6 +51,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -344,7 +345,8 @@ public class ActionPlanView extends VerticalLayout implements BeforeEnterObserve
         IndicatorFigures.Indicator indicator = effect.indicator();
         IndicatorFigures.Track track = effect.track();
         String scope = a.departmentId() == null ? getTranslation("action.plan.company") : a.department();
-        box.add(new Paragraph(getTranslation("action.effect.intro", catalog().targetLabel(a.target()), scope)));
+        Target target = Objects.requireNonNull(a.target(), "an effect is measured only for an action with a target");
+        box.add(new Paragraph(getTranslation("action.effect.intro", catalog().targetLabel(target), scope)));
         UnorderedList list = new UnorderedList();
         list.addClassName("action-effect-figures");
         IndicatorFigures.Figure base = track.baseline();

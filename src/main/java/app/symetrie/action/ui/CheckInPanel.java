@@ -99,7 +99,7 @@ public class CheckInPanel extends Div {
             add(new Paragraph(getTranslation("action.checkin.closing")));
             return;
         }
-        if (!result.shown()) {
+        if (!result.shown() || result.mean() == null) {
             add(new Paragraph(getTranslation("action.checkin.too-few", result.k())));
             return;
         }

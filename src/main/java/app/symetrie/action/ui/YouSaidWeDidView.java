@@ -93,11 +93,11 @@ public class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObser
             content.add(picker);
         }
         if (page.departmentId() != null) {
-            content.add(said(page));
+            DepartmentId department = page.departmentId();
+            content.add(said(page, department));
             Div map = new Div();
             map.setId("ysd-map");
             map.addClassName("ysd-map");
-            DepartmentId department = page.departmentId();
             sections.orderedStream().sorted(Comparator.comparingInt(YouSaidWeDidSection::order))
                     .forEach(s -> s.section(department).ifPresent(map::add));
             map.setVisible(map.getChildren().findAny().isPresent());
@@ -109,7 +109,7 @@ public class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObser
                 "ysd.did.company.none"));
     }
 
-    private Div said(YouSaidWeDid page) {
+    private Div said(YouSaidWeDid page, DepartmentId department) {
         Div box = new Div();
         box.addClassName("ysd-said");
         box.setId("ysd-said");
@@ -153,7 +153,7 @@ public class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObser
                     Formats.percent(getLocale(), p.previous())))));
             box.add(list);
         }
-        box.add(new Anchor("board/" + page.departmentId().value(), getTranslation("ysd.said.board")));
+        box.add(new Anchor("board/" + department.value(), getTranslation("ysd.said.board")));
         return box;
     }
 

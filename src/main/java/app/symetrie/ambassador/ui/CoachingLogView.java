@@ -269,13 +269,20 @@ public class CoachingLogView extends VerticalLayout implements HasDynamicTitle, 
         department.setHelperText(outside ? getTranslation("ambassador.log.outside-coverage") : null);
     }
 
-    private void save() {
-        Optional<CoachingEntry> entry = binder.write(new LogBean(), b -> new CoachingEntry(id, b.date,
+    // Null fields reach the record's constructor on purpose: it rejects them with the field's message, which the
+    // Binder shows beside the field (docs/decisions/024-forms-on-binder.md).
+    @SuppressWarnings("NullAway")
+    private CoachingEntry entry(LogBean b) {
+        return new CoachingEntry(id, b.date,
                 b.minutes == null ? 0 : b.minutes, b.format, b.department == null ? null : b.department.id(),
                 b.team == null ? null : b.team.id(), b.people == null ? 0 : b.people,
                 labels.tools().stream().filter(b.tools::contains).map(CatalogItem::code).toList(),
                 labels.painPoints().stream().filter(b.painPoints::contains).map(CatalogItem::code).toList(),
-                b.outcome, b.followUp, b.coachees, helpRequest));
+                b.outcome, b.followUp, b.coachees, helpRequest);
+    }
+
+    private void save() {
+        Optional<CoachingEntry> entry = binder.write(new LogBean(), this::entry);
         if (entry.isEmpty()) {
             save.setEnabled(true);
             return;

@@ -193,6 +193,14 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         String message = "";
     }
 
+    // Null fields reach the record's constructor on purpose: it rejects them with the field's message, which the
+    // Binder shows beside the field (docs/decisions/024-forms-on-binder.md).
+    @SuppressWarnings("NullAway")
+    private static HelpRequestDraft draft(HelpRequestId id, DirectoryEntry entry, AskBean b) {
+        return new HelpRequestDraft(id, entry.ambassador().id(), b.tool == null ? null : b.tool.code(),
+                b.topic == null ? null : b.topic.code(), b.format, b.message);
+    }
+
     private void ask(DirectoryEntry entry) {
         HelpRequestId id = HelpRequestId.random();
         Dialog dialog = new Dialog();
@@ -231,9 +239,7 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         binder.bind("preferredFormat", format, b -> b.format, (b, v) -> b.format = v);
         binder.bind("message", message, b -> b.message, (b, v) -> b.message = v);
         send.addClickListener(e -> {
-            Optional<HelpRequestDraft> draft = binder.write(new AskBean(), b -> new HelpRequestDraft(id,
-                    entry.ambassador().id(), b.tool == null ? null : b.tool.code(),
-                    b.topic == null ? null : b.topic.code(), b.format, b.message));
+            Optional<HelpRequestDraft> draft = binder.write(new AskBean(), b -> draft(id, entry, b));
             if (draft.isEmpty()) {
                 send.setEnabled(true);
                 return;

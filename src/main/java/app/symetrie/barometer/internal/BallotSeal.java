@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -78,7 +79,7 @@ public class BallotSeal {
     }
 
     private static void create(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file lies in a folder");
         boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (posix) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(

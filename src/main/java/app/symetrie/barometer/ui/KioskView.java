@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,8 +83,9 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private void showForm(String code, AnonymousSurvey survey) {
-        Wave wave = survey.wave();
-        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> kiosk.submit(code, client(), form),
+        Wave wave = Objects.requireNonNull(survey.wave(), "a survey to answer names its wave");
+        replace(new SurveyForm(wave, Objects.requireNonNull(survey.questionnaire(), "and its questionnaire"), null,
+                form -> kiosk.submit(code, client(), form),
                 new SurveyForm.Outcome() {
                     @Override
                     public void sent() {

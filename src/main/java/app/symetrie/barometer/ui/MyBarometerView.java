@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Objects;
 
 /**
  * "My barometer": the open wave's questions ({@link SurveyForm}) for the signed-in person, or that they answered, or
@@ -45,15 +46,16 @@ public class MyBarometerView extends Div implements HasDynamicTitle {
         switch (mine.state()) {
             // A lead closed it by hand: it refuses answers while the close can still be undone (decision 022).
             case TO_ANSWER -> {
-                if (mine.wave().closeScheduled()) {
+                Wave wave = Objects.requireNonNull(mine.wave(), "an awaited answer names its wave");
+                if (wave.closeScheduled()) {
                     Div closing = message("barometer.closing.title", "barometer.closing.text");
                     closing.setId("barometer-closing");
                     add(closing);
                 } else {
-                    renderForm(mine.wave(), mine.questionnaire());
+                    renderForm(wave, Objects.requireNonNull(mine.questionnaire(), "an open wave has a questionnaire"));
                 }
             }
-            case ANSWERED -> add(thanks(mine.wave()));
+            case ANSWERED -> add(thanks(Objects.requireNonNull(mine.wave(), "an answer names its wave")));
             case NOT_INVITED -> add(message("barometer.not-invited.title", "barometer.not-invited.text"));
             case NO_OPEN_WAVE -> add(message("barometer.none.title", mine.nextOpening() == null
                     ? "barometer.none.text" : "barometer.none.next", mine.nextOpening() == null ? "" : date(

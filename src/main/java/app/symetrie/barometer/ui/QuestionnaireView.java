@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -137,7 +138,8 @@ public class QuestionnaireView extends VerticalLayout implements HasDynamicTitle
         try {
             List<Dimension> dimensions = new ArrayList<>();
             for (Dimension dimension : base.dimensions()) {
-                List<Statement> statements = statementEditors.get(dimension.code()).rows().stream()
+                List<Statement> statements = Objects.requireNonNull(statementEditors.get(dimension.code()),
+                                "one editor per dimension of base").rows().stream()
                         .map(r -> new Statement(r.code, new LocalizedText(r.fr, r.en))).toList();
                 dimensions.add(new Dimension(dimension.code(), dimension.name(), statements));
             }

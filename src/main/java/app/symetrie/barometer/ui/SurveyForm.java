@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -472,7 +473,7 @@ class SurveyForm extends Div {
                 mark(scoreGroups.get(code), message);
             } else if (frequencySelects.containsKey(code)) {
                 if ("barometer.error.tool.comfort".equals(key)) {
-                    mark(comfortGroups.get(code), message);
+                    mark(Objects.requireNonNull(comfortGroups.get(code), "put with its frequency"), message);
                 } else {
                     mark(frequencySelects.get(code), message);
                 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
 
 /**
  * A personal survey link ({@code /answer/<token>}): opens its person's survey directly, without signing in, in their
@@ -51,8 +52,9 @@ public class SurveyLinkView extends Div implements HasUrlParameter<String>, HasD
     }
 
     private void showForm(AnonymousSurvey survey) {
-        Wave wave = survey.wave();
-        replace(new SurveyForm(wave, survey.questionnaire(), null, form -> links.submit(token, client, form),
+        Wave wave = Objects.requireNonNull(survey.wave(), "a survey to answer names its wave");
+        replace(new SurveyForm(wave, Objects.requireNonNull(survey.questionnaire(), "and its questionnaire"), null,
+                form -> links.submit(token, client, form),
                 new SurveyForm.Outcome() {
                     @Override
                     public void sent() {

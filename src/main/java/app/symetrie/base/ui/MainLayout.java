@@ -165,7 +165,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         for (MenuEntry entry : entries) {
             String path = entry.path().replaceFirst("^/", "");
             GROUPS.entrySet().stream().filter(g -> g.getValue().contains(path)).findFirst()
-                    .ifPresentOrElse(g -> byGroup.get(g.getKey()).add(entry), () -> others.add(entry));
+                    .ifPresentOrElse(g -> byGroup.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(entry),
+                            () -> others.add(entry));
         }
         byGroup.put("nav.group.other", others);
         Div navs = new Div();
@@ -257,12 +258,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** Until they answer, people invited to an open wave see a reminder on every page but the barometer itself. */
     private void updateBanner(String path) {
         MyBarometer mine = barometer.mine();
-        boolean show = mine.state() == MyBarometer.State.TO_ANSWER && mine.wave() != null
-                && !mine.wave().closeScheduled() && !path.startsWith(BAROMETER_PATH);
+        var wave = mine.wave();
+        boolean show = mine.state() == MyBarometer.State.TO_ANSWER && wave != null
+                && !wave.closeScheduled() && !path.startsWith(BAROMETER_PATH);
         banner.setVisible(show);
         banner.removeAll();
-        if (show) {
-            String closes = mine.wave().closesOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        if (show && wave != null) {
+            String closes = wave.closesOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(getLocale()));
             banner.add(new Span(getTranslation("banner.barometer", closes) + " "),
                     new Anchor(BAROMETER_PATH, getTranslation("banner.barometer.link")));

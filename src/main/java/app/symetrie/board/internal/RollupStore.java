@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -147,7 +148,7 @@ public class RollupStore {
         return differences + stored.size();
     }
 
-    private static boolean sameFigures(Object a, Object b) {
+    private static boolean sameFigures(@Nullable Object a, @Nullable Object b) {
         if (a instanceof Document da && b instanceof Document db) {
             Set<String> keys = new HashSet<>(da.keySet());
             keys.addAll(db.keySet());

@@ -1,6 +1,7 @@
 package app.symetrie.board.ui;
 
 import app.symetrie.board.BoardRecords.Alert;
+import app.symetrie.board.BoardRecords.Change;
 import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.EquityPoint;
 import app.symetrie.board.BoardRecords.HeatmapRow;
@@ -44,6 +45,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -202,7 +204,7 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("board.answers")).setTextAlign(ColumnTextAlign.END).setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.dci() == null ? -1 : r.n()));
         for (String code : o.dimensionCodes()) {
-            heatColumn(grid, o.dimensionLabels().get(code), r -> r.dimensions().get(code),
+            heatColumn(grid, o.dimensionLabels().getOrDefault(code, code), r -> r.dimensions().get(code),
                     r -> r.versusCompany().get(code), false);
         }
         grid.addColumn(r -> fmt.enps(r.enps()))
@@ -309,13 +311,14 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
         help.addColumn(k -> programOverview.kinds().stream().filter(c -> c.kind() == k).findFirst()
                 .map(c -> c.uncoveredDepartments() + " / " + c.departments()).orElse("—"))
                 .setHeader(getTranslation("overview.uncovered")).setTextAlign(ColumnTextAlign.END);
-        help.addColumn(k -> fmt.hours(coaching.get(k).hoursPerEmployee()))
+        // Both maps hold every kind the grid lists (filled just above).
+        help.addColumn(k -> fmt.hours(Objects.requireNonNull(coaching.get(k)).hoursPerEmployee()))
                 .setHeader(getTranslation("board.help.coaching.quarter",
-                        fmt.quarter(coaching.get(kinds.getFirst()).quarter())))
+                        fmt.quarter(Objects.requireNonNull(coaching.get(kinds.getFirst())).quarter())))
                 .setTextAlign(ColumnTextAlign.END);
-        help.addColumn(k -> fmt.percent(reach.get(k).share())).setHeader(getTranslation("board.help.reach.held"))
-                .setTextAlign(ColumnTextAlign.END);
-        help.addColumn(k -> String.valueOf(reach.get(k).upcoming()))
+        help.addColumn(k -> fmt.percent(Objects.requireNonNull(reach.get(k)).share()))
+                .setHeader(getTranslation("board.help.reach.held")).setTextAlign(ColumnTextAlign.END);
+        help.addColumn(k -> String.valueOf(Objects.requireNonNull(reach.get(k)).upcoming()))
                 .setHeader(getTranslation("overview.help.upcoming")).setTextAlign(ColumnTextAlign.END);
         help.setItems(kinds);
         help.setAllRowsVisible(true);
@@ -370,10 +373,13 @@ public class CompanyOverviewView extends VerticalLayout implements HasDynamicTit
                 "board/" + d.id().value())));
         for (Alert alert : o.alerts()) {
             String text = switch (alert.kind()) {
-                case SIGNIFICANT_DROP -> getTranslation("overview.alert.drop", alert.department(),
-                        fmt.decimal(alert.change().before()), fmt.decimal(alert.change().now()),
-                        fmt.change(alert.change()), fmt.signed(alert.change().low()),
-                        fmt.signed(alert.change().high()), fmt.pValue(alert.pValue()));
+                case SIGNIFICANT_DROP -> {
+                    Change change = Objects.requireNonNull(alert.change(), "a drop carries its change");
+                    yield getTranslation("overview.alert.drop", alert.department(),
+                            fmt.decimal(change.before()), fmt.decimal(change.now()),
+                            fmt.change(change), fmt.signed(change.low()),
+                            fmt.signed(change.high()), fmt.pValue(alert.pValue()));
+                }
                 case LOW_PARTICIPATION -> getTranslation("overview.alert.participation", alert.department(),
                         fmt.percent(alert.now()), alert.answers(), alert.invited());
                 case PAIN_RISING -> getTranslation("overview.alert.pain", alert.department(), alert.painPoint(),

@@ -160,7 +160,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         content.add(heading, new ExportLinks(format -> exports.department(b.departmentId(), b.wave().id(), format,
                 getLocale()).orElseThrow()));
 
-        if (!b.visible()) {
+        if (!(b.figures() instanceof DepartmentBoard.Shown figures)) {
             Paragraph hidden = new Paragraph(getTranslation("board.below-threshold", b.k()));
             hidden.addClassName("board-hidden");
             hidden.setId("board-hidden");
@@ -168,7 +168,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
             content.add(trendSection(b));
             return;
         }
-        Score dci = b.dci();
+        Score dci = figures.dci();
         // The change has its own tile and its own (Welch) interval: never read next to the single-wave margin.
         Change c = b.dciChange();
         Div tiles = new Div(
@@ -358,9 +358,9 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(t -> t.comfort() == null ? "—" : fmt.score(t.comfort()))
                 .setHeader(getTranslation("board.tool.comfort")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(t -> t.isNew() ? getTranslation("board.new") : fmt.signed((t.weeklyShare()
-                - t.previousWeeklyShare()) * 100) + " pts").setHeader(getTranslation("board.vs-previous"))
-                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(t -> t.isNew() || t.previousWeeklyShare() == null ? getTranslation("board.new")
+                        : fmt.signed((t.weeklyShare() - t.previousWeeklyShare()) * 100) + " pts")
+                .setHeader(getTranslation("board.vs-previous")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(b.tools());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

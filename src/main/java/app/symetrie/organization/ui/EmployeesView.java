@@ -40,6 +40,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -216,7 +217,8 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
             }
             try {
                 organization.saveEmployee(new Employee(existing == null ? EmployeeId.random() : existing.id(),
-                        form.firstName, form.lastName, new Email(form.email), form.department.id(),
+                        form.firstName, form.lastName, new Email(form.email),
+                        Objects.requireNonNull(form.department, "the binder requires it").id(),
                         form.team == null ? null : form.team.id(), form.manager, form.locale,
                         form.employeeNumber, form.active));
                 dialog.close();

@@ -54,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -344,7 +345,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Button apply = new Button(getTranslation("import.suggestions.apply"), e -> {
             Map<String, String> chosen = new LinkedHashMap<>();
             for (DepartmentSuggestion suggestion : suggestions) {
-                DepartmentSuggestion.Choice value = fields.get(suggestion.nameInFile()).getValue();
+                DepartmentSuggestion.Choice value = Objects.requireNonNull(fields.get(suggestion.nameInFile()),
+                        "one field per suggestion").getValue();
                 if (value == DepartmentSuggestion.Choice.MAP_TO_SUGGESTED) {
                     chosen.put(suggestion.nameInFile(), suggestion.suggested().value());
                 } else if (value == DepartmentSuggestion.Choice.CREATE_NEW) {

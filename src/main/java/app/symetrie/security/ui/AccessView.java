@@ -153,14 +153,15 @@ public class AccessView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component rowAction(Row r) {
-        if (r.role() == null) {
+        Role role = r.role();
+        if (role == null) {
             return blockButton(r.holder());
         }
         if (r.directory()) {
             return new Span();
         }
         Button b = new Button(getTranslation("access.revoke"), e -> act(() -> accounts.revokeRole(
-                new Email(r.holder().email()), r.role()), "access.revoked", r.holder().name()));
+                new Email(r.holder().email()), role), "access.revoked", r.holder().name()));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
     }

@@ -251,9 +251,7 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         binder.bind("format", format, b -> b.format, (b, v) -> b.format = v);
         binder.bind("minutes", minutes, b -> b.minutes, (b, v) -> b.minutes = v);
         CourseId id = existing == null ? CourseId.random() : existing.id();
-        save.addClickListener(e -> binder.write(new CourseBean(), b -> new Course(id, b.title, b.description,
-                        b.tool == null ? null : b.tool.code(), b.painPoint == null ? null : b.painPoint.code(),
-                        b.level, b.minutes == null ? 0 : b.minutes, b.format))
+        save.addClickListener(e -> binder.write(new CourseBean(), b -> course(id, b))
                 .ifPresentOrElse(course -> submit(dialog, save, binder, () -> {
                     catalogService.saveCourse(course);
                     refreshCourses();
@@ -353,16 +351,30 @@ public class TrainingAdminView extends VerticalLayout implements HasDynamicTitle
         binder.bind("capacity", capacity, b -> b.capacity, (b, v) -> b.capacity = v);
         binder.bind("trainerName", trainer, b -> b.trainer, (b, v) -> b.trainer = v);
         TrainingSessionId id = existing == null ? TrainingSessionId.random() : existing.id();
-        save.addClickListener(e -> binder.write(new SessionBean(), b -> new TrainingSession(id, courseId,
-                        instant(b.start), instant(b.end), b.place, b.capacity == null ? 0 : b.capacity, 0,
-                        b.trainer == null ? null : b.trainer.employeeId(), b.trainer == null ? "" : b.trainer.name(),
-                        instant(b.deadline)))
+        save.addClickListener(e -> binder.write(new SessionBean(), b -> session(id, courseId, b))
                 .ifPresentOrElse(session -> submit(dialog, save, binder, () -> {
                     catalogService.saveSession(session);
                     showSessions(courses.asSingleSelect().getValue());
                 }), () -> save.setEnabled(true)));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    // Null fields reach the record's constructor on purpose: it rejects them with the field's message, which the
+    // Binder shows beside the field (docs/decisions/024-forms-on-binder.md).
+    @SuppressWarnings("NullAway")
+    private static Course course(CourseId id, CourseBean b) {
+        return new Course(id, b.title, b.description, b.tool == null ? null : b.tool.code(),
+                b.painPoint == null ? null : b.painPoint.code(), b.level, b.minutes == null ? 0 : b.minutes, b.format);
+    }
+
+    // Null fields reach the record's constructor on purpose: it rejects them with the field's message, which the
+    // Binder shows beside the field (docs/decisions/024-forms-on-binder.md).
+    @SuppressWarnings("NullAway")
+    private TrainingSession session(TrainingSessionId id, CourseId courseId, SessionBean b) {
+        return new TrainingSession(id, courseId, instant(b.start), instant(b.end), b.place,
+                b.capacity == null ? 0 : b.capacity, 0, b.trainer == null ? null : b.trainer.employeeId(),
+                b.trainer == null ? "" : b.trainer.name(), instant(b.deadline));
     }
 
     private @Nullable Instant instant(@Nullable LocalDateTime value) {

@@ -50,6 +50,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -333,7 +334,8 @@ public class TrainingView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("training.seats")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
             Button attendance = new Button(getTranslation("training.attendance"), VaadinIcon.CHECK_SQUARE_O.create(),
-                    e -> attendance(s, courses.get(s.courseId().value())));
+                    e -> attendance(s, Objects.requireNonNull(courses.get(s.courseId().value()),
+                            "a session's course")));
             attendance.addThemeVariants(ButtonVariant.LUMO_SMALL);
             attendance.addClassName("attendance");
             return attendance;

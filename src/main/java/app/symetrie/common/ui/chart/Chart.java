@@ -117,7 +117,8 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
     }
 
     /** A scatter's horizontal axis: its name, optional bounds, and one x value per category ({@code null}: none). */
-    public Chart xValues(String name, List<@Nullable Double> values, @Nullable Double min, @Nullable Double max) {
+    public Chart xValues(String name, List<? extends @Nullable Double> values, @Nullable Double min,
+            @Nullable Double max) {
         if (type != ChartType.SCATTER) {
             throw new IllegalStateException("x values belong to Chart.scatter(…), not to a " + type + " chart");
         }
@@ -176,7 +177,7 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
     }
 
     /** Adds a series: one value per category, {@code null} for a gap. */
-    public Chart series(String name, List<@Nullable Double> values, SeriesStyle style) {
+    public Chart series(String name, List<? extends @Nullable Double> values, SeriesStyle style) {
         return series(name, values, style, Collections.nCopies(values.size(), null));
     }
 
@@ -185,8 +186,8 @@ public final class Chart extends Component implements HasSize, LocaleChangeObser
      * the point's label, in the tooltip and in the table. A point with an annotation but no value shows it only in the
      * tooltip and the table.
      */
-    public Chart series(String name, List<@Nullable Double> values, SeriesStyle style,
-            List<@Nullable String> annotations) {
+    public Chart series(String name, List<? extends @Nullable Double> values, SeriesStyle style,
+            List<? extends @Nullable String> annotations) {
         requireNotHeatmap();
         if (!categories.isEmpty()) {
             requireSize(name, values.size(), categories.size());

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -174,7 +175,7 @@ public class HrisChunkWriter {
         Document byEmail = storedByEmail.get(row.email());
         Document raw;
         if (byNumber != null) {
-            if (byEmail != null && !byEmail.get("_id").equals(byNumber.get("_id"))) {
+            if (byEmail != null && !Objects.equals(byEmail.get("_id"), byNumber.get("_id"))) {
                 String other = byEmail.getString("employeeNumber");
                 pass.conflicts.add(row.line(), pass.label(HrisColumn.EMAIL), ImportReasons.EMAIL_OF_OTHER,
                         row.email(), other == null ? "—" : other);

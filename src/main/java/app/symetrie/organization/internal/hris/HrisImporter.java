@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -197,11 +198,14 @@ public class HrisImporter {
             namesById.put(d.id(), d.name());
         });
         List<DepartmentSuggestion> suggestions = new ArrayList<>();
-        choices.aliases().forEach((key, id) -> suggestions.add(new DepartmentSuggestion(choices.namesByAlias().get(key),
-                new DepartmentId(id), namesById.get(id), DepartmentSuggestion.Choice.MAP_TO_SUGGESTED)));
+        // An alias has its name (put together) and names a stored department; a match is a key of existingNames.
+        choices.aliases().forEach((key, id) -> suggestions.add(new DepartmentSuggestion(
+                Objects.requireNonNull(choices.namesByAlias().get(key)), new DepartmentId(id),
+                Objects.requireNonNull(namesById.get(id)), DepartmentSuggestion.Choice.MAP_TO_SUGGESTED)));
         newNames.forEach((key, name) -> DepartmentMatcher.suggest(key, existingNames).ifPresent(match ->
-                suggestions.add(new DepartmentSuggestion(name, new DepartmentId(idsByKey.get(match)),
-                        existingNames.get(match), choices.created().contains(key)
+                suggestions.add(new DepartmentSuggestion(name,
+                        new DepartmentId(Objects.requireNonNull(idsByKey.get(match))),
+                        Objects.requireNonNull(existingNames.get(match)), choices.created().contains(key)
                         ? DepartmentSuggestion.Choice.CREATE_NEW : null))));
         suggestions.sort(java.util.Comparator.comparing(DepartmentSuggestion::nameInFile,
                 String.CASE_INSENSITIVE_ORDER));

@@ -84,10 +84,10 @@ public final class HrisRowValidator {
         String parentKey = parent == null || parent.isEmpty() ? null : DepartmentDocument.key(parent);
 
         String departmentKey = department == null ? null : DepartmentDocument.key(department);
-        if (departmentKey != null && !existing.containsKey(departmentKey)) {
+        if (department != null && departmentKey != null && !existing.containsKey(departmentKey)) {
             checkNewDepartment(line, department, departmentKey, kind, record);
         }
-        if (departmentKey != null && parentKey != null) {
+        if (department != null && departmentKey != null && parent != null && parentKey != null) {
             checkParent(line, department, departmentKey, parent, parentKey, kind, record);
         }
         if (errors.count() > errorsBefore || email == null || firstName == null || lastName == null

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -129,7 +130,8 @@ public final class OrganizationPlan {
             }
             HrisRowValidator.ParentRef parent = parents.get(p.key());
             return DepartmentDocument.of(new Department(new DepartmentId(p.id()), p.name(), kind,
-                    parent == null ? null : new DepartmentId(departmentIdByKey.get(parent.key()))));
+                    parent == null ? null : new DepartmentId(Objects.requireNonNull(departmentIdByKey.get(parent.key()),
+                            "given an id just above"))));
         }).toList();
         pendingDepartments.clear();
         return taken;
