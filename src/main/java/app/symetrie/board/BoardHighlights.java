@@ -46,9 +46,11 @@ class BoardHighlights implements DepartmentHighlights {
         if (view.n() == 0) {
             return Optional.empty();
         }
-        AnonymityFilter filter = BoardService.filter(wave);
+        ClosedWaveFigures.References references = Objects.requireNonNull(
+                figures.references(List.of(wave)).get(wave.id()), "references of the wave asked");
         List<String> tools = view.toolCodes().stream()
-                .filter(code -> filter.canShow((int) view.toolComfort(code).n()))
+                .filter(code -> view.toolComfort(code).n() > 0
+                        && references.showsToolComfort(code, department.value()))
                 .sorted(Comparator.comparingDouble(code -> view.toolComfort(code).mean()))
                 .limit(TOP).toList();
         List<String> topPains = view.painCodes().stream()

@@ -16,8 +16,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,28 +37,48 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosedWaveFigures {
 
-    /** The company's and each kind's figures at one wave (summaries: no statement or tool detail). */
-    record References(RollupView company, Map<DepartmentKind, RollupView> kinds) {
+    /**
+     * The company's and each kind's figures at one wave (summaries: no statement or tool detail), and where each
+     * tool's comfort may be shown.
+     *
+     * @param toolComfort tool code → the units ({@link ItemPublication#COMPANY} or department ids) that may show its
+     *                    comfort: rated by its users only, each tool gets its own suppression pass ({@link
+     *                    ItemPublication})
+     */
+    record References(RollupView company, Map<DepartmentKind, RollupView> kinds,
+                      Map<String, Set<String>> toolComfort) {
 
         References {
             kinds = Map.copyOf(kinds);
+            toolComfort = Map.copyOf(toolComfort);
         }
 
         RollupView kind(DepartmentKind kind) {
             return kinds.getOrDefault(kind, RollupView.empty());
+        }
+
+        /** Whether a department's (null: the company's) comfort with a tool may be shown at this wave. */
+        boolean showsToolComfort(String tool, @Nullable String department) {
+            return toolComfort.getOrDefault(tool, Set.of())
+                    .contains(department == null ? ItemPublication.COMPANY : department);
         }
     }
 
     private final RollupStore rollups;
     private final BoardFiguresStore store;
     private final OrganizationService organization;
+    private final Publications publications;
     private final Map<WaveId, AtomicInteger> computations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ClosedWaveFigures(RollupStore rollups, BoardFiguresStore store, OrganizationService organization) {
+    ClosedWaveFigures(RollupStore rollups, BoardFiguresStore store, OrganizationService organization,
+                      Publications publications) {
         this.rollups = rollups;
+        this.publications = publications;
         this.store = store;
         this.organization = organization;
     }
+
+    private static final String TOOL_COMFORT = "toolComfort";
 
     private static String referencesId(WaveId wave) {
         return wave.value() + "|references";
@@ -79,7 +101,9 @@ class ClosedWaveFigures {
         Map<WaveId, References> result = new LinkedHashMap<>();
         for (Wave wave : waves) {
             Document stored = found.get(referencesId(wave.id()));
-            result.put(wave.id(), stored != null ? references(stored) : freeze(wave));
+            // stored before tool comfort had its own pass: computed again, once
+            result.put(wave.id(), stored != null && stored.containsKey(TOOL_COMFORT) ? references(stored)
+                    : freeze(wave));
         }
         return result;
     }
@@ -134,15 +158,28 @@ class ClosedWaveFigures {
         Map<String, RollupView> own = rollups.all(wave.id(), UnitType.DEPARTMENT);
         List<Document> documents = new ArrayList<>();
         Document summaries = new Document();
+        Map<String, Map<String, Long>> toolRaters = new HashMap<>();
         for (Department d : all) {
             String id = d.id().value();
             RollupView subtree = Subtrees.of(own, tree, id);
+            Map<String, Long> raters = new HashMap<>();
+            subtree.toolCodes().forEach(code -> raters.put(code, (long) subtree.toolComfort(code).n()));
+            toolRaters.put(id, raters);
             documents.add(new Document("_id", departmentId(wave.id(), id)).append("figures", subtree.toDocument()));
             summaries.put(RollupKeys.field(id), subtree.summary().toDocument());
         }
         documents.add(new Document("_id", summariesId(wave.id())).append("departments", summaries));
-        RollupView company = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY)
-                .orElseGet(RollupView::empty).summary();
+        RollupView full = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty);
+        RollupView company = full.summary();
+        Map<String, Long> companyRaters = new HashMap<>();
+        full.toolCodes().forEach(code -> companyRaters.put(code, (long) full.toolComfort(code).n()));
+        Map<String, Set<String>> toolComfort = ItemPublication.decide(BoardService.filter(wave).k(),
+                publications.of(wave), tree, companyRaters,
+                (id, code) -> toolRaters.getOrDefault(id, Map.of()).getOrDefault(code, 0L),
+                all.stream().map(d -> d.id().value()).toList());
+        Document toolDocument = new Document();
+        toolComfort.forEach((code, units) -> toolDocument.put(RollupKeys.field(code), units.stream().sorted()
+                .toList()));
         Map<DepartmentKind, RollupView> kinds = new EnumMap<>(DepartmentKind.class);
         Document kindDocuments = new Document();
         for (DepartmentKind kind : DepartmentKind.values()) {
@@ -152,10 +189,10 @@ class ClosedWaveFigures {
         }
         // Written last: a wave whose references are stored has all its figures stored.
         documents.add(new Document("_id", referencesId(wave.id())).append("company", company.toDocument())
-                .append("kinds", kindDocuments));
+                .append("kinds", kindDocuments).append(TOOL_COMFORT, toolDocument));
         store.save(wave.id().value(), documents);
         computations.computeIfAbsent(wave.id(), w -> new AtomicInteger()).incrementAndGet();
-        return new References(company, kinds);
+        return new References(company, kinds, toolComfort);
     }
 
     /**
@@ -202,6 +239,15 @@ class ClosedWaveFigures {
                 }
             }
         }
-        return new References(company, kinds);
+        Map<String, Set<String>> toolComfort = new HashMap<>();
+        if (stored.get(TOOL_COMFORT) instanceof Document tools) {
+            tools.forEach((field, units) -> {
+                if (units instanceof List<?> list) {
+                    toolComfort.put(RollupKeys.code(field), list.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.toSet()));
+                }
+            });
+        }
+        return new References(company, kinds, toolComfort);
     }
 }

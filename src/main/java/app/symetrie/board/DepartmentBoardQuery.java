@@ -117,7 +117,8 @@ class DepartmentBoardQuery {
             }
         }
         List<Boolean> published = decided.stream().map(p -> p.departments().contains(id)).toList();
-        List<ToolRow> tools = tools(upTo, views, q, locale, published, filter);
+        List<ToolRow> tools = tools(upTo, views, q, locale, published,
+                Objects.requireNonNull(references.get(wave.id()), "references of every wave read"), id);
         List<PainRow> pains = pains(upTo, id, views, q, locale, published, comparisons);
         List<String> comments = null;
         if (filter.canShowComments(n)) {
@@ -184,8 +185,13 @@ class DepartmentBoardQuery {
         return trends;
     }
 
+    /**
+     * The tools at the chosen wave (weekly and daily use, and the users' comfort where the tool's own suppression pass
+     * shows it for the department: {@link ItemPublication}), with weekly use at each earlier published wave.
+     */
     private static List<ToolRow> tools(List<Wave> waves, List<RollupView> views, Questionnaire q, Locale locale,
-                                       List<Boolean> published, AnonymityFilter filter) {
+                                       List<Boolean> published, ClosedWaveFigures.References latest,
+                                       String department) {
         int index = waves.size() - 1;
         RollupView view = views.get(index);
         List<ToolRow> rows = new ArrayList<>();
@@ -205,7 +211,8 @@ class DepartmentBoardQuery {
             int n = view.n();
             RollupView.Stats comfort = view.toolComfort(tool.code());
             rows.add(new ToolRow(tool.code(), tool.label().in(locale), view.toolWeekly(tool.code()) / n,
-                    view.toolDaily(tool.code()) / n, filter.canShow((int) comfort.n()) ? comfort.mean() : null,
+                    view.toolDaily(tool.code()) / n,
+                    comfort.n() > 0 && latest.showsToolComfort(tool.code(), department) ? comfort.mean() : null,
                     previous, byWave));
         }
         rows.sort(Comparator.comparingDouble(ToolRow::weeklyShare).reversed());

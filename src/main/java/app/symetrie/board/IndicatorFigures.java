@@ -137,7 +137,7 @@ public class IndicatorFigures {
     private RollupView.@Nullable Stats stats(Wave wave, DepartmentTree tree, @Nullable DepartmentId department,
                                             Indicator indicator, String code) {
         if (indicator == Indicator.JOURNEY_MOMENT) {
-            // each moment has its own suppression pass, counted in its raters (MomentPublication)
+            // each moment has its own suppression pass, counted in its raters (ItemPublication)
             return moments.of(wave, department == null ? null : department.value()).get(code);
         }
         Publication publication = publications.of(wave);
@@ -161,8 +161,14 @@ public class IndicatorFigures {
             case TOOL -> view.toolComfort(code);
             case JOURNEY_MOMENT -> throw new IllegalStateException("read above");
         };
-        // A tool's comfort comes from its users only: the board hides it under k of them, and so does this.
         if (stats.n() == 0 || !BoardService.filter(wave).canShow((int) stats.n())) {
+            return null;
+        }
+        // A tool's comfort comes from its users only: shown where the tool's own suppression pass shows it, as on
+        // the board (ItemPublication).
+        if (indicator == Indicator.TOOL && !Objects.requireNonNull(figures.references(List.of(wave)).get(wave.id()),
+                "references of the wave asked").showsToolComfort(code, department == null ? null
+                : department.value())) {
             return null;
         }
         return stats;

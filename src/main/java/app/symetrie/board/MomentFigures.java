@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A unit's journey-moment ratings at a closed wave, for the moments the wave may show for it: each moment decided
- * apart, counted in its own ratings, from the wave's publication ({@link MomentPublication}). A department's ratings
+ * apart, counted in its own ratings, from the wave's publication ({@link ItemPublication}). A department's ratings
  * cover its subtree. No access check here: the public services that call it check who reads.
  */
 @Component
@@ -58,9 +58,9 @@ class MomentFigures {
             stats.forEach((code, s) -> c.put(code, s.n()));
             counts.put(id, c);
         });
-        Map<String, Set<String>> shown = MomentPublication.decide(BoardService.filter(wave).k(),
-                publications.of(wave), tree, companyCounts, counts, all.stream().map(d -> d.id().value()).toList());
-        String unit = department == null ? MomentPublication.COMPANY : department;
+        Map<String, Set<String>> shown = ItemPublication.decide(BoardService.filter(wave).k(),
+                publications.of(wave), tree, companyCounts, ItemPublication.sumOfOwn(tree, counts), all.stream().map(d -> d.id().value()).toList());
+        String unit = department == null ? ItemPublication.COMPANY : department;
         Map<String, RollupView.Stats> result = new LinkedHashMap<>();
         shown.forEach((code, units) -> {
             if (!units.contains(unit)) {

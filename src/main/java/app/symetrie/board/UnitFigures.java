@@ -134,7 +134,7 @@ public class UnitFigures {
     /**
      * The unit's journey-moment ratings at a closed wave (1–5 means with their intervals), for the moments the wave
      * may show for it: each moment is decided apart, counted in its own ratings, from the wave's publication
-     * ({@link MomentPublication}). A department's ratings cover its subtree. Empty when the wave does not publish
+     * ({@link ItemPublication}). A department's ratings cover its subtree. Empty when the wave does not publish
      * the unit. Read by whoever may read the unit's figures ({@link #of}).
      */
     @PreAuthorize("isAuthenticated()")

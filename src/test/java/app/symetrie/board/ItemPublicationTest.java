@@ -11,10 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each journey moment's own suppression pass (k = 5), on hand-made waves: counts are the people who rated the moment,
- * which the optional block makes smaller than a unit's answers.
+ * Each rated item's own suppression pass (k = 5), on hand-made waves: counts are the people who rated the item (a
+ * journey moment, a tool), which is fewer than a unit's answers.
  */
-class MomentPublicationTest {
+class ItemPublicationTest {
 
     private static final String M = "it-help";
 
@@ -27,7 +27,8 @@ class MomentPublicationTest {
                                                    Map<String, Long> own, List<String> ids) {
         Map<String, Map<String, Long>> departments = new java.util.HashMap<>();
         own.forEach((id, n) -> departments.put(id, Map.of(M, n)));
-        return MomentPublication.decide(5, publication, tree, Map.of(M, company), departments, ids);
+        return ItemPublication.decide(5, publication, tree, Map.of(M, company),
+                ItemPublication.sumOfOwn(tree, departments), ids);
     }
 
     @Test
@@ -37,7 +38,7 @@ class MomentPublicationTest {
         // subtraction. The smaller shown one (Compta, 8) is hidden too: rest 20 − 9 = 11 ≥ 5.
         var shown = decide(published(true, "achats", "compta", "rh"), DepartmentTree.ofParents(Map.of()), 20,
                 Map.of("achats", 9L, "compta", 8L, "rh", 3L), List.of("achats", "compta", "rh"));
-        assertThat(shown.get(M)).containsExactlyInAnyOrder(MomentPublication.COMPANY, "achats");
+        assertThat(shown.get(M)).containsExactlyInAnyOrder(ItemPublication.COMPANY, "achats");
     }
 
     @Test
@@ -46,7 +47,7 @@ class MomentPublicationTest {
         // Achats 6 + Compta 12: rest beyond Compta is 6 ≥ 5, so Compta and the company stay shown.
         var shown = decide(published(true, "compta"), DepartmentTree.ofParents(Map.of()), 18,
                 Map.of("achats", 6L, "compta", 12L), List.of("achats", "compta"));
-        assertThat(shown.get(M)).containsExactlyInAnyOrder(MomentPublication.COMPANY, "compta");
+        assertThat(shown.get(M)).containsExactlyInAnyOrder(ItemPublication.COMPANY, "compta");
     }
 
     @Test
@@ -55,7 +56,7 @@ class MomentPublicationTest {
         // Inside Réseau, the rest beyond Lille is its own 2 raters: Lille is hidden, Réseau (8) shown.
         var shown = decide(published(true, "reseau", "lille", "siege"), DepartmentTree.ofParents(Map.of("lille",
                 "reseau")), 14, Map.of("reseau", 2L, "lille", 6L, "siege", 6L), List.of("reseau", "lille", "siege"));
-        assertThat(shown.get(M)).containsExactlyInAnyOrder(MomentPublication.COMPANY, "reseau", "siege");
+        assertThat(shown.get(M)).containsExactlyInAnyOrder(ItemPublication.COMPANY, "reseau", "siege");
     }
 
     @Test
@@ -71,10 +72,11 @@ class MomentPublicationTest {
         Map<String, Map<String, Long>> departments = Map.of(
                 "compta", Map.of(M, 8L, "remote", 10L),
                 "rh", Map.of(M, 2L, "remote", 10L));
-        var shown = MomentPublication.decide(5, published(true, "compta", "rh"), DepartmentTree.ofParents(Map.of()),
-                Map.of(M, 10L, "remote", 20L), departments, List.of("compta", "rh"));
-        assertThat(shown.get("remote")).containsExactlyInAnyOrder(MomentPublication.COMPANY, "compta", "rh");
+        DepartmentTree flat = DepartmentTree.ofParents(Map.of());
+        var shown = ItemPublication.decide(5, published(true, "compta", "rh"), flat, Map.of(M, 10L, "remote", 20L),
+                ItemPublication.sumOfOwn(flat, departments), List.of("compta", "rh"));
+        assertThat(shown.get("remote")).containsExactlyInAnyOrder(ItemPublication.COMPANY, "compta", "rh");
         // it-help: RH 2 hidden; company 10 − Compta 8 = 2 → Compta hidden as well; the company (10) stays.
-        assertThat(shown.get(M)).containsExactlyInAnyOrder(MomentPublication.COMPANY);
+        assertThat(shown.get(M)).containsExactlyInAnyOrder(ItemPublication.COMPANY);
     }
 }
