@@ -67,7 +67,8 @@ class AccessViewTest extends SpringBrowserlessTest {
         navigate(AccessView.class);
         HorizontalLayout panel = find(HorizontalLayout.class).withId("demo-accounts").single();
         assertThat(panel.isVisible()).isTrue();
-        Button remove = find(Button.class).withText("Remove the demo accounts").single();
+        Button remove = find(Button.class).from(panel).single();
+        assertThat(remove.getText()).isEqualTo("Remove the demo accounts");
         test(remove).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.isOpened()).isTrue();
