@@ -28,6 +28,7 @@ import app.symetrie.organization.OrganizationService;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -245,9 +246,12 @@ class ActionServiceIT {
                 .hasMessage("action.error.quota");
         assertThatThrownBy(() -> as(writer, () -> service.propose(new Proposal("Encore une idée", "", null))))
                 .hasMessage("action.error.quota");
-        assertThat(as(compta.get(2), () -> service.comment(a.id(), "Moi aussi"))).isNotNull();
+        assertThat(as(compta.get(2), () -> service.comment(a.id(), "Moi aussi"))).as("another person's quota")
+                .extracting(ActionComment::text, ActionComment::hidden).containsExactly("Moi aussi", false);
         clock.setDay(clock.today().plusDays(1));
-        assertThat(as(writer, () -> service.comment(a.id(), "Le lendemain"))).isNotNull();
+        assertThat(as(writer, () -> service.comment(a.id(), "Le lendemain"))).as("the next day's quota")
+                .extracting(ActionComment::text, ActionComment::month)
+                .containsExactly("Le lendemain", YearMonth.from(clock.today()));
         assertThat(quota.used(writer.id().value(), clock.today().minusDays(1))).as("yesterday's counter is gone")
                 .isZero();
 
