@@ -1,9 +1,11 @@
 package app.symetrie.test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -16,6 +18,7 @@ public final class CollectionSnapshot {
 
     private final MongoTemplate mongo;
     private final Map<String, List<Document>> documents = new LinkedHashMap<>();
+    private final Set<String> absent = new HashSet<>();
 
     private CollectionSnapshot(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -24,14 +27,24 @@ public final class CollectionSnapshot {
     public static CollectionSnapshot take(MongoTemplate mongo, String... collections) {
         CollectionSnapshot snapshot = new CollectionSnapshot(mongo);
         for (String name : collections) {
+            if (!mongo.collectionExists(name)) {
+                snapshot.absent.add(name);
+            }
             snapshot.documents.put(name, mongo.getCollection(name).find().into(new ArrayList<>()));
         }
         return snapshot;
     }
 
-    /** Puts each collection back as it was: what was added goes, what was changed or removed comes back. */
+    /**
+     * Puts each collection back as it was: what was added goes, what was changed or removed comes back, and one that
+     * did not exist (nor had indexes) is dropped again — a backup, say, tells an empty collection from none.
+     */
     public void restore() {
         documents.forEach((name, was) -> {
+            if (absent.contains(name)) {
+                mongo.dropCollection(name);
+                return;
+            }
             var collection = mongo.getCollection(name);
             collection.deleteMany(new Document());
             if (!was.isEmpty()) {

@@ -15,6 +15,7 @@ class CollectionSnapshotIT {
 
     static final String PEOPLE = "snapshot_people";
     static final String EMPTY = "snapshot_empty";
+    static final String NONE = "snapshot_none";
 
     @Autowired
     MongoTemplate mongo;
@@ -23,6 +24,7 @@ class CollectionSnapshotIT {
     void drop() {
         mongo.dropCollection(PEOPLE);
         mongo.dropCollection(EMPTY);
+        mongo.dropCollection(NONE);
     }
 
     List<Document> all(String collection) {
@@ -30,21 +32,24 @@ class CollectionSnapshotIT {
     }
 
     @Test
-    void added_changed_and_removed_documents_are_put_back_as_they_were() {
+    void added_changed_and_removed_documents_and_created_collections_are_put_back_as_they_were() {
         var people = mongo.getCollection(PEOPLE);
         people.insertMany(List.of(new Document("_id", "a").append("name", "Ana").append("roles", List.of("LEAD")),
                 new Document("_id", "b").append("name", "Bruno"), new Document("_id", "c").append("name", "Chloé")));
+        mongo.createCollection(EMPTY);
         List<Document> before = all(PEOPLE);
-        CollectionSnapshot snapshot = CollectionSnapshot.take(mongo, PEOPLE, EMPTY);
+        CollectionSnapshot snapshot = CollectionSnapshot.take(mongo, PEOPLE, EMPTY, NONE);
 
         people.updateOne(new Document("_id", "a"), new Document("$set", new Document("roles", List.of())));
         people.deleteOne(new Document("_id", "b"));
         people.insertOne(new Document("_id", "d").append("name", "Dora"));
         mongo.getCollection(EMPTY).insertOne(new Document("_id", "x"));
+        mongo.getCollection(NONE).insertOne(new Document("_id", "y"));
         snapshot.restore();
 
         assertThat(all(PEOPLE)).isEqualTo(before);
-        assertThat(mongo.getCollection(EMPTY).countDocuments()).as("a collection empty before is empty again")
-                .isZero();
+        assertThat(mongo.collectionExists(EMPTY)).as("a collection empty before is there, empty").isTrue();
+        assertThat(mongo.getCollection(EMPTY).countDocuments()).isZero();
+        assertThat(mongo.collectionExists(NONE)).as("a collection that was not there is not there again").isFalse();
     }
 }
