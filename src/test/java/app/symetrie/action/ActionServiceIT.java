@@ -25,14 +25,13 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
-import app.symetrie.security.SignedInUser;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The action plans' rules on a real store: who may do what, one +1 per person, unattributed proposals and comments
@@ -84,26 +81,6 @@ class ActionServiceIT {
         comptaId = compta.getFirst().departmentId();
     }
 
-    /** Someone of the organization with these roles (a manager of their own department, say). */
-    static <T> T withRole(Employee e, Role role, Callable<T> work) {
-        SignedInUser user = new SignedInUser(e.email().value(), e.fullName(), "", Role.expand(Set.of(role)), e.id(),
-                e.departmentId(), e.locale(), true);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e2) {
-            throw e2;
-        } catch (Exception e2) {
-            throw new IllegalStateException(e2);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
     Employee manager() {
         return compta.getFirst();
     }
@@ -123,24 +100,24 @@ class ActionServiceIT {
 
     @Test
     void a_manager_plans_their_own_department_only_and_people_see_what_is_shared_with_them() {
-        Action team = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action team = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Moins de double saisie", Visibility.TEAM, pain(firstPain()))));
-        Action shared = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action shared = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Nouveaux écrans", Visibility.COMPANY, pain(firstPain()))));
         assertThat(team.status()).isEqualTo(ActionStatus.PLANNED);
         assertThat(team.canModerate()).isTrue();
 
         DepartmentId ventesId = ventes.getFirst().departmentId();
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.create(ventesId,
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.create(ventesId,
                 draft("Chez les autres", Visibility.TEAM, null)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(compta.get(1), () -> service.create(comptaId,
                 draft("Sans être manager", Visibility.TEAM, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.create(null,
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.create(null,
                 draft("Pour toute l’entreprise", Visibility.TEAM, null)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Cible inconnue", Visibility.TEAM, pain("no_such_pain")))))
                 .isInstanceOf(UserFacingException.class).hasMessage("action.error.target.unknown");
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Moment inconnu", Visibility.TEAM, new Target(TargetKind.JOURNEY_MOMENT, "no_such_moment")))))
                 .isInstanceOf(UserFacingException.class).hasMessage("action.error.target.unknown");
 
@@ -183,11 +160,11 @@ class ActionServiceIT {
         // Only the department's manager moderates it.
         assertThatThrownBy(() -> as(camille, () -> service.move(proposed.id(), proposed.version(),
                 ActionStatus.PLANNED))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> withRole(ventes.getFirst(), Role.MANAGER, () -> service.move(proposed.id(),
+        assertThatThrownBy(() -> as(ventes.getFirst(), Role.MANAGER, () -> service.move(proposed.id(),
                 proposed.version(), ActionStatus.PLANNED))).hasMessage("action.error.unknown");
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.move(proposed.id(), proposed.version(),
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.move(proposed.id(), proposed.version(),
                 ActionStatus.DONE))).hasMessage("action.error.transition");
-        Action accepted = withRole(manager(), Role.MANAGER, () -> service.move(proposed.id(), proposed.version(),
+        Action accepted = as(manager(), Role.MANAGER, () -> service.move(proposed.id(), proposed.version(),
                 ActionStatus.PLANNED));
         assertThat(accepted.status()).isEqualTo(ActionStatus.PLANNED);
         assertThat(accepted.version()).isEqualTo(proposed.version() + 1);
@@ -195,13 +172,13 @@ class ActionServiceIT {
         assertThat(after.getString("managerId")).as("the accepting manager answers for it")
                 .isEqualTo(manager().id().value());
 
-        Action started = withRole(manager(), Role.MANAGER, () -> service.move(accepted.id(), accepted.version(),
+        Action started = as(manager(), Role.MANAGER, () -> service.move(accepted.id(), accepted.version(),
                 ActionStatus.IN_PROGRESS));
         assertThat(started.startOn()).as("starting dates it").isEqualTo(clock.today());
-        Action done = withRole(manager(), Role.MANAGER, () -> service.move(started.id(), started.version(),
+        Action done = as(manager(), Role.MANAGER, () -> service.move(started.id(), started.version(),
                 ActionStatus.DONE));
         assertThat(done.percent()).isEqualTo(100);
-        assertThatThrownBy(() -> withRole(manager(), Role.MANAGER, () -> service.update(done.id(), done.version(),
+        assertThatThrownBy(() -> as(manager(), Role.MANAGER, () -> service.update(done.id(), done.version(),
                 new ActionDraft(done.title(), "", null, List.of(), null, null, 50, Visibility.TEAM, List.of(),
                         List.of())))).hasMessage("action.error.done.percent");
 
@@ -212,7 +189,7 @@ class ActionServiceIT {
 
     @Test
     void a_person_supports_once_and_only_counts_are_shown() {
-        Action a = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action a = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Portail libre-service", Visibility.COMPANY, null)));
         Employee first = compta.get(1);
         assertThat(as(first, () -> service.support(a.id()))).isTrue();
@@ -221,7 +198,7 @@ class ActionServiceIT {
         Action seenByFirst = as(first, () -> service.action(a.id())).orElseThrow();
         assertThat(seenByFirst.supports()).isEqualTo(2);
         assertThat(seenByFirst.supportedByMe()).isTrue();
-        Action seenByManager = withRole(manager(), Role.MANAGER, () -> service.action(a.id())).orElseThrow();
+        Action seenByManager = as(manager(), Role.MANAGER, () -> service.action(a.id())).orElseThrow();
         assertThat(seenByManager.supports()).isEqualTo(2);
         assertThat(seenByManager.supportedByMe()).isFalse();
         // Someone of another department reads it (shared with the company) but does not vote on another team's plan.
@@ -236,7 +213,7 @@ class ActionServiceIT {
             return null;
         });
         assertThat(as(first, () -> service.action(a.id())).orElseThrow().supports()).isEqualTo(1);
-        Action dropped = withRole(manager(), Role.MANAGER, () -> service.move(a.id(),
+        Action dropped = as(manager(), Role.MANAGER, () -> service.move(a.id(),
                 service.action(a.id()).orElseThrow().version(), ActionStatus.DROPPED));
         assertThatThrownBy(() -> as(compta.get(3), () -> service.support(dropped.id())))
                 .hasMessage("action.error.dropped");
@@ -244,7 +221,7 @@ class ActionServiceIT {
 
     @Test
     void comments_are_unattributed_limited_per_day_and_hidden_by_the_manager() {
-        Action a = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action a = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Formation tableur", Visibility.TEAM, null)));
         Employee writer = compta.get(1);
         ActionComment c = as(writer, () -> service.comment(a.id(), "  Oui, avant la clôture.  "));
@@ -269,13 +246,16 @@ class ActionServiceIT {
                 .hasMessage("action.error.quota");
         assertThatThrownBy(() -> as(writer, () -> service.propose(new Proposal("Encore une idée", "", null))))
                 .hasMessage("action.error.quota");
-        assertThat(as(compta.get(2), () -> service.comment(a.id(), "Moi aussi"))).isNotNull();
+        assertThat(as(compta.get(2), () -> service.comment(a.id(), "Moi aussi"))).as("another person's quota")
+                .extracting(ActionComment::text, ActionComment::hidden).containsExactly("Moi aussi", false);
         clock.setDay(clock.today().plusDays(1));
-        assertThat(as(writer, () -> service.comment(a.id(), "Le lendemain"))).isNotNull();
+        assertThat(as(writer, () -> service.comment(a.id(), "Le lendemain"))).as("the next day's quota")
+                .extracting(ActionComment::text, ActionComment::month)
+                .containsExactly("Le lendemain", YearMonth.from(clock.today()));
         assertThat(quota.used(writer.id().value(), clock.today().minusDays(1))).as("yesterday's counter is gone")
                 .isZero();
 
-        withRole(manager(), Role.MANAGER, () -> {
+        as(manager(), Role.MANAGER, () -> {
             service.hideComment(a.id(), c.id(), true);
             return null;
         });
@@ -285,7 +265,7 @@ class ActionServiceIT {
         })).isInstanceOf(AccessDeniedException.class);
         assertThat(as(compta.get(3), () -> service.comments(a.id()))).extracting(ActionComment::id)
                 .doesNotContain(c.id()).hasSize(ContributionQuota.PER_DAY + 1);
-        assertThat(withRole(manager(), Role.MANAGER, () -> service.comments(a.id())))
+        assertThat(as(manager(), Role.MANAGER, () -> service.comments(a.id())))
                 .filteredOn(ActionComment::hidden).extracting(ActionComment::id).containsExactly(c.id());
         assertThat(as(compta.get(3), () -> service.action(a.id())).orElseThrow().comments())
                 .isEqualTo(ContributionQuota.PER_DAY + 1);
@@ -293,10 +273,10 @@ class ActionServiceIT {
 
     @Test
     void two_managers_editing_at_once_the_second_is_refused_and_nothing_is_lost() {
-        Action a = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action a = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 draft("Version de départ", Visibility.TEAM, null)));
         long read = a.version();
-        Action first = withRole(manager(), Role.MANAGER, () -> service.update(a.id(), read,
+        Action first = as(manager(), Role.MANAGER, () -> service.update(a.id(), read,
                 draft("Version de la manager", Visibility.TEAM, null)));
         assertThat(first.version()).isEqualTo(read + 1);
         assertThatThrownBy(() -> as(Role.LEAD, () -> service.update(a.id(), read,
@@ -304,7 +284,7 @@ class ActionServiceIT {
                 .isInstanceOf(UserFacingException.class).hasMessage("action.error.changed-meanwhile");
         assertThatThrownBy(() -> as(Role.LEAD, () -> service.move(a.id(), read, ActionStatus.IN_PROGRESS)))
                 .hasMessage("action.error.changed-meanwhile");
-        Action now = withRole(manager(), Role.MANAGER, () -> service.action(a.id())).orElseThrow();
+        Action now = as(manager(), Role.MANAGER, () -> service.action(a.id())).orElseThrow();
         assertThat(now.title()).isEqualTo("Version de la manager");
         assertThat(now.status()).isEqualTo(ActionStatus.PLANNED);
         // Quoting the version just read, the lead's edit goes through.
@@ -337,16 +317,16 @@ class ActionServiceIT {
         as(Role.LEAD, () -> campaigns.closeNow(w1.id()));
 
         clock.setDay(opening.plusDays(1));
-        Action byDimension = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action byDimension = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Sur la dimension", "", new Target(TargetKind.DIMENSION, dimension), List.of(),
                         opening.plusDays(1), null, 0, Visibility.COMPANY, List.of(), List.of())));
-        Action byPain = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action byPain = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Sur l’irritant", "", pain(painCode), List.of(), opening.plusDays(1), null, 0,
                         Visibility.TEAM, List.of(), List.of())));
-        Action byMoment = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action byMoment = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Sur l’arrivée", "", new Target(TargetKind.JOURNEY_MOMENT, arrival), List.of(),
                         opening.plusDays(1), null, 0, Visibility.TEAM, List.of(), List.of())));
-        Action future = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action future = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Pas commencée", "", pain(painCode), List.of(), opening.plusDays(30), null, 0,
                         Visibility.TEAM, List.of(), List.of())));
 
@@ -385,7 +365,7 @@ class ActionServiceIT {
         assertThat(three.figure().n()).as("not even a count").isZero();
         assertThat(three.delta()).isNull();
 
-        IndicatorFigures.Track pains = withRole(manager(), Role.MANAGER, () -> service.effect(byPain.id())).track();
+        IndicatorFigures.Track pains = as(manager(), Role.MANAGER, () -> service.effect(byPain.id())).track();
         assertThat(pains.baseline().value()).isCloseTo(1.0, within(1e-9));
         IndicatorFigures.Since painTwo = bySince(pains).get(w2.id());
         assertThat(painTwo.figure().value()).isCloseTo(0.5, within(1e-9));
@@ -396,7 +376,7 @@ class ActionServiceIT {
         // The journey moment "arrival", on its 1–5 scale: all 2 before (n 6), then 4, 4, 4, 2, 2, 2 (mean 3,
         // s² = 6 / 5 = 1.2, se² = 0.2; before: s² = 0): change +1, se = 0.447214, df 5, t 2.570582, half-width
         // 1.149600 → −0.149600 to 2.149600. Wave 3 (3 answers) publishes nothing.
-        ActionEffect moment = withRole(manager(), Role.MANAGER, () -> service.effect(byMoment.id()));
+        ActionEffect moment = as(manager(), Role.MANAGER, () -> service.effect(byMoment.id()));
         assertThat(moment.state()).isEqualTo(ActionEffect.State.MEASURED);
         assertThat(moment.indicator()).isEqualTo(IndicatorFigures.Indicator.JOURNEY_MOMENT);
         assertThat(moment.track().baseline().value()).isCloseTo(2.0, within(1e-9));
@@ -409,15 +389,15 @@ class ActionServiceIT {
         assertThat(bySince(moment.track()).get(w3.id()).figure().published()).isFalse();
 
         // Not started when the wave closed? It has started by now (day 30 < third): the baseline is still wave 1.
-        assertThat(withRole(manager(), Role.MANAGER, () -> service.effect(future.id())).track().baseline().wave().id())
+        assertThat(as(manager(), Role.MANAGER, () -> service.effect(future.id())).track().baseline().wave().id())
                 .isEqualTo(w1.id());
         // Someone of another department reads the action (shared with the company) but not Compta's figures.
         assertThat(as(ventes.get(1), () -> service.effect(byDimension.id())).state())
                 .isEqualTo(ActionEffect.State.NOT_READABLE);
-        Action unstarted = withRole(manager(), Role.MANAGER, () -> service.create(comptaId,
+        Action unstarted = as(manager(), Role.MANAGER, () -> service.create(comptaId,
                 new ActionDraft("Plus tard", "", pain(painCode), List.of(), third.plusDays(10), null, 0,
                         Visibility.TEAM, List.of(), List.of())));
-        assertThat(withRole(manager(), Role.MANAGER, () -> service.effect(unstarted.id())).state())
+        assertThat(as(manager(), Role.MANAGER, () -> service.effect(unstarted.id())).state())
                 .isEqualTo(ActionEffect.State.NOT_STARTED);
     }
 

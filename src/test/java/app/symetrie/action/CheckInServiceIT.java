@@ -1,6 +1,5 @@
 package app.symetrie.action;
 
-import static app.symetrie.action.ActionServiceIT.withRole;
 import static app.symetrie.barometer.BarometerFixture.as;
 import static app.symetrie.barometer.BarometerFixture.department;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,10 +68,10 @@ class CheckInServiceIT {
 
     /** An action of the team, started today (START). */
     Action started(String title) {
-        Action planned = withRole(team.getFirst(), Role.MANAGER, () -> actions.create(teamId,
+        Action planned = as(team.getFirst(), Role.MANAGER, () -> actions.create(teamId,
                 new ActionDraft(title, "", null, List.of(), null, null, 0, Visibility.COMPANY, List.of(),
                         List.of())));
-        return withRole(team.getFirst(), Role.MANAGER, () -> actions.move(planned.id(), planned.version(),
+        return as(team.getFirst(), Role.MANAGER, () -> actions.move(planned.id(), planned.version(),
                 ActionStatus.IN_PROGRESS));
     }
 

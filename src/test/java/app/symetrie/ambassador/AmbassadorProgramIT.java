@@ -17,6 +17,7 @@ import app.symetrie.security.AccountService;
 import app.symetrie.security.RoleContributor;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.time.Clock;
@@ -34,6 +35,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The ambassador program on the demo company: who is an ambassador, the directory, help requests, the log. */
 @WithDemoCompany
+@RestoresCollections({"accounts", "ambassadors", "ambassador_applications", "help_requests",
+        "coaching_sessions", "notifications", "mail_outbox"})
 class AmbassadorProgramIT {
 
     RunAs runAs;

@@ -14,11 +14,13 @@ import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.SignedInUser;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * active.
  */
 @WithDemoCompany
+@RestoresCollections({"ambassadors"})
 class CoverageIT {
 
     RunAs runAs;
@@ -62,6 +65,13 @@ class CoverageIT {
 
     List<DepartmentId> all() {
         return organization.departments().stream().map(Department::id).toList();
+    }
+
+    /** The class's store is put back after its last test (RestoresCollections): so are the two ambassadors. */
+    @AfterAll
+    static void forgetTheAmbassadors() {
+        marketer = null;
+        seller = null;
     }
 
     /** Before each test: both ambassadors active, covering their own department only, nothing pending. */

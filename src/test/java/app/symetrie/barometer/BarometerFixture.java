@@ -30,16 +30,22 @@ public final class BarometerFixture {
     public static <T> T as(Role role, Callable<T> work) {
         SignedInUser user = new SignedInUser("system@test.example", "Test", "", Role.expand(Set.of(role)), null, null,
                 Locale.FRENCH, true);
-        return run(user, work);
+        return as(user, work);
     }
 
     public static <T> T as(Employee e, Callable<T> work) {
-        SignedInUser user = new SignedInUser(e.email().value(), e.fullName(), "", Role.expand(Set.of()), e.id(),
-                e.departmentId(), e.locale(), true);
-        return run(user, work);
+        return as(e, Role.EMPLOYEE, work);
     }
 
-    private static <T> T run(SignedInUser user, Callable<T> work) {
+    /** As a person of the organization holding {@code role} (a manager of their own department, say). */
+    public static <T> T as(Employee e, Role role, Callable<T> work) {
+        SignedInUser user = new SignedInUser(e.email().value(), e.fullName(), "", Role.expand(Set.of(role)), e.id(),
+                e.departmentId(), e.locale(), true);
+        return as(user, work);
+    }
+
+    /** As this session user, in the current thread; the previous security context is put back afterwards. */
+    public static <T> T as(SignedInUser user, Callable<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,

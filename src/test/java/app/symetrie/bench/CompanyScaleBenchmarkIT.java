@@ -1,5 +1,6 @@
 package app.symetrie.bench;
 
+import static app.symetrie.barometer.BarometerFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.barometer.AnswerForm;
@@ -46,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,8 +63,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -336,14 +334,12 @@ class CompanyScaleBenchmarkIT {
                     Person p = submitters.get(j);
                     SignedInUser user = new SignedInUser(p.email(), "Personne", "", Role.expand(Set.of()),
                             new EmployeeId(p.id()), new DepartmentId(p.departmentId()), Locale.FRENCH, true);
-                    var context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                            user.getAuthorities()));
-                    SecurityContextHolder.setContext(context);
-                    long start = System.nanoTime();
-                    barometer.submit(wave.id(), forms.get(j));
-                    latencies[j] = System.nanoTime() - start;
-                    SecurityContextHolder.clearContext();
+                    int one = j;
+                    latencies[j] = as(user, () -> {
+                        long start = System.nanoTime();
+                        barometer.submit(wave.id(), forms.get(one));
+                        return System.nanoTime() - start;
+                    });
                 }
                 return null;
             }));
@@ -489,24 +485,5 @@ class CompanyScaleBenchmarkIT {
 
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static <T> T as(Role role, Callable<T> work) {
-        SignedInUser user = new SignedInUser("bench@banc.example", "Bench", "", Role.expand(Set.of(role)), null, null,
-                Locale.FRENCH, true);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static app.symetrie.barometer.BarometerFixture.complete;
 import static app.symetrie.barometer.BarometerFixture.department;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import app.symetrie.ambassador.Ambassador;
 import app.symetrie.ambassador.AmbassadorProfile;
@@ -21,6 +22,7 @@ import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
+import app.symetrie.board.BoardRecords.TeamRow;
 import app.symetrie.common.AppMessages;
 import app.symetrie.common.Role;
 import app.symetrie.organization.Department;
@@ -28,6 +30,8 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.organization.Team;
+import app.symetrie.organization.TeamId;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.RunAs;
@@ -60,7 +64,9 @@ import org.springframework.test.context.TestPropertySource;
  * Who reads which board, which comments a board shows, and what the exports of a hidden group hold. One wave:
  * Alpha (support, 10 answers: exactly k_comments = 10), Beta (front office, 9 answers: one short of k_comments),
  * Petit (support, 4 answers: under k = 5, hidden) and Autre (support, 5: hidden so that Petit cannot be found by
- * subtraction). Every answer carries its own comment. Its own context: the wave it closes is "the last wave".
+ * subtraction). Every answer carries its own comment. Two front-office departments have teams: Gamma, 11 people in
+ * team Est (5, every statement 5: DCI 100) and team Ouest (6, every statement 2: DCI 25), nobody beside them; Delta,
+ * 9 people in team Un (6) and team Deux (3, under k). Its own context: the wave it closes is "the last wave".
  */
 @IntegrationTest
 @Import(TestClock.Config.class)
@@ -91,6 +97,8 @@ class BoardReadersIT {
     List<Employee> beta;
     List<Employee> petit;
     List<Employee> autre;
+    List<Employee> gamma;
+    List<Employee> delta;
     List<String> alphaComments = new ArrayList<>();
     Ambassador ambassador;
     Wave wave;
@@ -101,6 +109,10 @@ class BoardReadersIT {
         beta = department(organization, "Beta", DepartmentKind.FRONT_OFFICE, 9);
         petit = department(organization, "Petit", DepartmentKind.SUPPORT, 4);
         autre = department(organization, "Autre", DepartmentKind.SUPPORT, 5);
+        gamma = inTeams(department(organization, "Gamma", DepartmentKind.FRONT_OFFICE, 11), "Gamma Est", 5,
+                "Gamma Ouest");
+        delta = inTeams(department(organization, "Delta", DepartmentKind.FRONT_OFFICE, 9), "Delta Un", 6,
+                "Delta Deux");
         LocalDate opening = LocalDate.of(2026, 2, 2);
         Campaign campaign = as(Role.LEAD, () -> campaigns.saveCampaign(new Campaign(CampaignId.random(), "Lecteurs",
                 Cadence.QUARTERLY, opening, 14, List.of(), List.of(), AnonymityThresholds.DEFAULT, true)));
@@ -111,6 +123,12 @@ class BoardReadersIT {
                 campaign.firstOpening(), campaign.waveLengthDays(), campaign.targetDepartments(),
                 campaign.reminderDays(), campaign.thresholds(), false)));
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        for (int i = 0; i < gamma.size(); i++) {
+            submit(gamma.get(i), complete(q, i < 5 ? 5 : 2, "Gamma n°" + i));
+        }
+        for (Employee e : delta) {
+            submit(e, complete(q, 4, "Delta"));
+        }
         for (int i = 0; i < alpha.size(); i++) {
             alphaComments.add("Alpha n°" + i);
             submit(alpha.get(i), complete(q, 4, alphaComments.getLast()));
@@ -128,6 +146,22 @@ class BoardReadersIT {
         // Alpha's second person is an ambassador covering Beta
         ambassador = as(Role.LEAD, () -> ambassadors.nominate(alpha.get(1).id(),
                 new AmbassadorProfile(List.of(id(beta)), List.of(), List.of(), 4)));
+    }
+
+    /** The department's first {@code first} people in a team named {@code one}, the others in {@code other}. */
+    private List<Employee> inTeams(List<Employee> people, String one, int first, String other) {
+        DepartmentId department = people.getFirst().departmentId();
+        return as(Role.ADMIN, () -> {
+            Team a = organization.saveTeam(new Team(TeamId.random(), department, one));
+            Team b = organization.saveTeam(new Team(TeamId.random(), department, other));
+            List<Employee> placed = new ArrayList<>();
+            for (int i = 0; i < people.size(); i++) {
+                Employee e = people.get(i);
+                placed.add(organization.saveEmployee(new Employee(e.id(), e.firstName(), e.lastName(), e.email(),
+                        department, (i < first ? a : b).id(), false, Locale.FRENCH)));
+            }
+            return placed;
+        });
     }
 
     private void submit(Employee e, AnswerForm form) {
@@ -209,6 +243,26 @@ class BoardReadersIT {
         }
         // 5 reads of 10 comments: the chance that a fair shuffle repeats one order every time is (1/10!)^4
         assertThat(orders).as("a new order on each read").hasSizeGreaterThan(1).doesNotContain(alphaComments);
+    }
+
+    @Test
+    void a_department_board_lists_the_teams_that_can_be_shown_with_their_own_figures_and_no_other() {
+        SignedInUser lead = RunAs.user(alpha.getFirst(), Role.LEAD);
+        DepartmentBoard board = board(lead, gamma);
+        assertThat(board.n()).isEqualTo(11);
+        assertThat(board.dci().value()).as("(5 × 100 + 6 × 25) / 11").isCloseTo(650.0 / 11, within(1e-9));
+        assertThat(board.teams()).as("two teams of k or more, nobody beside them: both shown, by name")
+                .containsExactly(new TeamRow("Gamma Est", 5, 100.0), new TeamRow("Gamma Ouest", 6, 25.0));
+
+        DepartmentBoard beside = board(lead, delta);
+        assertThat(beside.visible()).isTrue();
+        assertThat(beside.n()).isEqualTo(9);
+        // Deux's 3 are under k, and showing Un's 6 would give Deux's 3 away as the department minus Un. Two guards
+        // stand in the way (the stored answers do not name Un: Placement; the close would not show it:
+        // SuppressionTree): with both switched off, this fails.
+        assertThat(beside.teams()).as("no team row that tells a group under k").isEmpty();
+        assertThat(board(lead, alpha).teams()).as("a department without teams").isEmpty();
+        assertThat(board(lead, petit).teams()).as("a hidden department").isEmpty();
     }
 
     @Test

@@ -19,6 +19,7 @@ import app.symetrie.common.Role;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.test.Added;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ class FiguresReconciliationIT {
     @Test
     void aDamagedRollupIsRebuiltFromTheAnswersAndAudited() {
         List<Document> right = stored();
-        int auditedBefore = reconciledEntries().size();
+        Added<AuditEntry> audited = Added.since(this::reconciledEntries);
         String departmentRollup = RollupKeys.id(wave.id().value(), UnitType.DEPARTMENT.name(), departmentId);
         String companyRollup = RollupKeys.id(wave.id().value(), UnitType.COMPANY.name(), RollupKeys.COMPANY);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(departmentRollup)), new Update().inc("n", -1),
@@ -109,9 +110,7 @@ class FiguresReconciliationIT {
         assertThat(stored()).isEqualTo(right);
         assertThat(rollups.find(wave.id(), UnitType.DEPARTMENT, departmentId).orElseThrow().n()).isEqualTo(6);
         assertThat(rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseThrow().n()).isEqualTo(6);
-        List<AuditEntry> entries = reconciledEntries();
-        assertThat(entries).hasSize(auditedBefore + 1);
-        assertThat(entries).anySatisfy(e -> {
+        assertThat(audited.now()).singleElement().satisfies(e -> {
             assertThat(e.detail()).contains("FRI", "2 rollups rebuilt from 6 answers");
             assertThat(e.actor()).isEqualTo("system");
         });
@@ -121,18 +120,18 @@ class FiguresReconciliationIT {
     void nothingChangesWhenTheRollupsCountTheAnswers() {
         reconciliation.reconcile(); // whatever other tests left, this wave starts right
         List<Document> right = stored();
-        int auditedBefore = reconciledEntries().size();
+        Added<AuditEntry> audited = Added.since(this::reconciledEntries);
 
         assertThat(reconciliation.reconcile()).doesNotContain(wave.id());
 
         assertThat(stored()).isEqualTo(right);
-        assertThat(reconciledEntries()).hasSize(auditedBefore);
+        assertThat(audited.now()).as("nothing to say, nothing audited").isEmpty();
     }
 
     @Test
     void boardFiguresMadeFromOtherRollupsAreMadeAgainFromTheStoredOnes() {
         reconciliation.reconcile(); // whatever other tests left, this wave starts right
-        int auditedBefore = reconciledEntries().size();
+        Added<AuditEntry> audited = Added.since(this::reconciledEntries);
         String references = wave.id().value() + "|references";
         mongo.updateFirst(Query.query(Criteria.where("_id").is(references)), new Update().set("company.n", 99),
                 BoardFiguresStore.COLLECTION);
@@ -142,9 +141,8 @@ class FiguresReconciliationIT {
 
         assertThat(figures.countLikeRollups(wave)).isTrue();
         assertThat(figures.references(List.of(wave)).get(wave.id()).company().n()).isEqualTo(6);
-        List<AuditEntry> entries = reconciledEntries();
-        assertThat(entries).hasSize(auditedBefore + 1);
-        // entries of one test share the test clock's instant: found by what they say, not by their place
-        assertThat(entries).anySatisfy(e -> assertThat(e.detail()).contains("FRI", "board figures made again"));
+        // entries of one test share the test clock's instant: found as what this reconciliation added
+        assertThat(audited.now()).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("FRI", "board figures made again"));
     }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 @WithDemoCompany
 class DemoCompanyIT {
@@ -29,6 +30,8 @@ class DemoCompanyIT {
     AccountService accounts;
     @Autowired
     AccountUserDetailsService users;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void the_demo_company_is_a_realistic_french_company_with_support_functions() {
@@ -87,5 +90,17 @@ class DemoCompanyIT {
             assertThat(stored.fullName()).isEqualTo(p.firstName() + " " + p.lastName());
             assertThat(stored.manager()).isEqualTo(p.manager());
         }
+    }
+
+    @Test
+    void the_accounts_and_the_ambassador_programme_are_still_those_the_seed_made_whatever_ran_before() {
+        // Classes sharing this demo company that grant accounts, nominate ambassadors or approve applications put it
+        // back when they end (RestoresCollections): another class then finds the seeded company, not a mix.
+        assertThat(mongo.getCollection("accounts").countDocuments()).as("one account per demo login, no more")
+                .isEqualTo(accounts.demoLogins().size());
+        assertThat(mongo.getCollection("ambassadors").countDocuments()).as("the seeded ambassadors")
+                .isEqualTo(AmbassadorsDemo.QUOTAS.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(mongo.getCollection("ambassador_applications").countDocuments()).as("two pending, one refused")
+                .isEqualTo(3);
     }
 }

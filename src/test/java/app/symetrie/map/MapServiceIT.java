@@ -28,7 +28,6 @@ import app.symetrie.organization.DepartmentKind;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.privacy.PrivacyService;
-import app.symetrie.security.SignedInUser;
 import app.symetrie.test.IntegrationTest;
 import app.symetrie.test.TestClock;
 import java.time.LocalDate;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +44,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A manager predicts while the wave is open, the wave closes (fixed clock), and the map sets the prediction beside
@@ -106,26 +102,6 @@ class MapServiceIT {
                 e.email(), e.departmentId(), e.teamId(), true, Locale.FRENCH, null, true)));
     }
 
-    /** Someone of the organization with these roles. */
-    static <T> T withRole(Employee e, Role role, Callable<T> work) {
-        SignedInUser user = new SignedInUser(e.email().value(), e.fullName(), "", Role.expand(Set.of(role)), e.id(),
-                e.departmentId(), e.locale(), true);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.call();
-        } catch (RuntimeException e2) {
-            throw e2;
-        } catch (Exception e2) {
-            throw new IllegalStateException(e2);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
     private Prediction prediction(int dimensions, Map<String, Integer> overrides, int moments) {
         Map<String, Integer> dims = new HashMap<>();
         q.dimensions().forEach(d -> dims.put(d.code(), overrides.getOrDefault(d.code(), dimensions)));
@@ -154,18 +130,18 @@ class MapServiceIT {
         String arrival = q.moments().get(0).code();
         String askingIt = q.moments().get(2).code();
 
-        assertThat(withRole(manager, Role.MANAGER, predictions::targets))
+        assertThat(as(manager, Role.MANAGER, predictions::targets))
                 .anySatisfy(t -> assertThat(t.department()).isEqualTo(comptaId));
-        withRole(manager, Role.MANAGER, () -> {
+        as(manager, Role.MANAGER, () -> {
             predictions.save(wave.id(), comptaId, prediction(4, Map.of(first, 5, second, 1), 4));
             return null;
         });
         // Not someone else's department, and not the company unless a lead.
-        assertThatThrownBy(() -> withRole(manager, Role.MANAGER, () -> {
+        assertThatThrownBy(() -> as(manager, Role.MANAGER, () -> {
             predictions.save(wave.id(), smallId, prediction(4, Map.of(), 4));
             return null;
         })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> withRole(manager, Role.MANAGER, () -> {
+        assertThatThrownBy(() -> as(manager, Role.MANAGER, () -> {
             predictions.save(wave.id(), null, prediction(4, Map.of(), 4));
             return null;
         })).isInstanceOf(AccessDeniedException.class);
@@ -191,12 +167,12 @@ class MapServiceIT {
                     assertThat(stat.getString("code")).as("a moment rated by 4 is not stored").isNotEqualTo(askingIt);
                 }));
 
-        assertThatThrownBy(() -> withRole(manager, Role.MANAGER, () -> {
+        assertThatThrownBy(() -> as(manager, Role.MANAGER, () -> {
             predictions.save(wave.id(), comptaId, prediction(3, Map.of(), 3));
             return null;
         })).isInstanceOf(UserFacingException.class).hasMessageContaining("map.error.locked");
 
-        SatisfactionMap map = withRole(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId, Locale.ENGLISH))
+        SatisfactionMap map = as(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId, Locale.ENGLISH))
                 .orElseThrow();
         assertThat(map.visible()).isTrue();
         assertThat(map.n()).isEqualTo(6);
@@ -242,7 +218,7 @@ class MapServiceIT {
             return null;
         });
         assertThat(as(compta.get(4), () -> maps.map(wave.id(), comptaId, Locale.FRENCH))).isEmpty();
-        assertThat(withRole(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId, Locale.FRENCH))).isPresent();
+        assertThat(as(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId, Locale.FRENCH))).isPresent();
     }
 
     @Test
@@ -261,7 +237,7 @@ class MapServiceIT {
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
 
         Employee lead = compta.get(5);
-        SatisfactionMap company = withRole(lead, Role.LEAD, () -> maps.map(wave.id(), null, Locale.ENGLISH))
+        SatisfactionMap company = as(lead, Role.LEAD, () -> maps.map(wave.id(), null, Locale.ENGLISH))
                 .orElseThrow();
         Row companyArrival = company.moments().stream().filter(r -> r.code().equals(arrival)).findFirst()
                 .orElseThrow();
@@ -270,7 +246,7 @@ class MapServiceIT {
         assertThat(companyArrival.employees()).isCloseTo(3.25, within(1e-9));
         // Compta's 6 would leave 8 − 6 = 2 ratings — the other department's two — by subtraction: its moment is
         // hidden, though Compta's own answers are published and each of its people rated the moment.
-        SatisfactionMap comptaMap = withRole(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId,
+        SatisfactionMap comptaMap = as(manager, Role.MANAGER, () -> maps.map(wave.id(), comptaId,
                 Locale.ENGLISH)).orElseThrow();
         assertThat(comptaMap.visible()).isTrue();
         assertThat(comptaMap.n()).isEqualTo(6);
@@ -281,7 +257,7 @@ class MapServiceIT {
     @Test
     void below_the_threshold_the_map_shows_no_figure_no_gap_and_no_prediction() {
         Wave wave = open(LocalDate.of(2034, 3, 6), List.of(smallId));
-        withRole(smallManager, Role.MANAGER, () -> {
+        as(smallManager, Role.MANAGER, () -> {
             predictions.save(wave.id(), smallId, prediction(4, Map.of(), 4));
             return null;
         });
@@ -289,7 +265,7 @@ class MapServiceIT {
                 Map.of(q.moments().getFirst().code(), 1))));
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
 
-        SatisfactionMap map = withRole(smallManager, Role.MANAGER, () -> maps.map(wave.id(), smallId, Locale.FRENCH))
+        SatisfactionMap map = as(smallManager, Role.MANAGER, () -> maps.map(wave.id(), smallId, Locale.FRENCH))
                 .orElseThrow();
         assertThat(map.visible()).isFalse();
         assertThat(map.n()).isZero();
@@ -303,7 +279,7 @@ class MapServiceIT {
     @Test
     void managers_who_have_not_predicted_get_one_reminder_before_the_close_and_a_lead_sees_who_they_are() {
         Wave wave = open(LocalDate.of(2035, 3, 5), List.of(comptaId));
-        withRole(manager, Role.MANAGER, () -> {
+        as(manager, Role.MANAGER, () -> {
             predictions.save(wave.id(), comptaId, prediction(4, Map.of(), 4));
             return null;
         });

@@ -25,6 +25,7 @@ import app.symetrie.privacy.PrivacyService;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import app.symetrie.training.Course;
@@ -58,6 +59,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * removes them, an export includes them.
  */
 @WithDemoCompany
+@RestoresCollections({"employees", "help_requests", "coaching_sessions", "enrolments",
+        "training_sessions", "training_notifications", "notifications", "notification_settings", "mail_outbox"})
 class NotificationIT {
 
     @Autowired

@@ -20,6 +20,7 @@ import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -49,6 +50,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * views' {@code @RolesAllowed} checks.
  */
 @WithDemoCompany
+@RestoresCollections({"accounts", "ambassadors", "employees"})
 class SessionAccessIT {
 
     static final String PASSWORD = "a long password 123";

@@ -13,6 +13,7 @@ import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.internal.AccountUserDetailsService;
 import app.symetrie.security.internal.MongoOneTimeTokenService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * hashed, no enumeration, throttled), LEAD/ADMIN granted without passwords, blocked and departed people signed out.
  */
 @WithDemoCompany
+@RestoresCollections({"accounts", "employees", "sign_in_tokens", "mail_outbox"})
 class SignInIT {
 
     private static final Pattern LINK = Pattern.compile("http://\\S+/login/link\\?token=([A-Za-z0-9_-]+)");

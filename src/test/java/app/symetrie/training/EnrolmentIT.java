@@ -10,6 +10,7 @@ import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.SignedInUser;
 import app.symetrie.security.internal.AccountUserDetailsService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * with people of the demo company. The last seat is fought over by real threads.
  */
 @WithDemoCompany
+@RestoresCollections({"enrolments", "training_sessions", "training_notifications", "notifications", "mail_outbox"})
 class EnrolmentIT {
 
     @Autowired

@@ -3,6 +3,7 @@ package app.symetrie.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.security.ui.AccessView;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Access view: who holds lead and administrator since when; search a person and make them lead, then revoke. */
 @WithDemoCompany
+@RestoresCollections({"accounts"})
 class AccessViewTest extends SpringBrowserlessTest {
 
     @Test
@@ -67,7 +69,8 @@ class AccessViewTest extends SpringBrowserlessTest {
         navigate(AccessView.class);
         HorizontalLayout panel = find(HorizontalLayout.class).withId("demo-accounts").single();
         assertThat(panel.isVisible()).isTrue();
-        Button remove = find(Button.class).withText("Remove the demo accounts").single();
+        Button remove = find(Button.class).from(panel).single();
+        assertThat(remove.getText()).isEqualTo("Remove the demo accounts");
         test(remove).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.isOpened()).isTrue();

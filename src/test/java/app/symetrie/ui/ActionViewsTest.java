@@ -8,6 +8,7 @@ import app.symetrie.action.ui.ActionPlanView;
 import app.symetrie.action.ui.ActionsOverviewView;
 import app.symetrie.board.ui.DepartmentBoardView;
 import app.symetrie.organization.Department;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -31,6 +32,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The action plan views on the demo company, without a browser. */
 @WithDemoCompany
+@RestoresCollections({"actions", "action_comments", "action_contribution_quota", "notifications"})
 class ActionViewsTest extends SpringBrowserlessTest {
 
     @Autowired

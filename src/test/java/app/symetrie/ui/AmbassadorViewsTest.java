@@ -20,6 +20,7 @@ import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.Employee;
 import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -52,6 +53,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The ambassador views without a browser: directory, ambassador home, coaching log, program, management. */
 @WithDemoCompany
+@RestoresCollections({"ambassadors", "ambassador_applications", "help_requests", "coaching_sessions",
+        "notifications", "mail_outbox"})
 class AmbassadorViewsTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.symetrie.barometer.Campaign;
 import app.symetrie.barometer.ui.CampaignsView;
+import app.symetrie.common.AppMessages;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -27,6 +29,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * wave is reopened at the end, as the other tests expect it open.
  */
 @WithDemoCompany
+@RestoresCollections({"campaigns"})
 class CampaignsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
@@ -86,7 +89,9 @@ class CampaignsViewTest extends SpringBrowserlessTest {
     void opening_a_wave_says_how_many_people_are_invited_and_until_when() {
         navigate(CampaignsView.class);
         test(button("new-campaign")).click();
-        test(find(TextField.class).withCaption("Nom").single()).setValue("Pulse ponctuel");
+        // the field whose label is the campaign's name, whatever its wording
+        test(find(TextField.class).withCaption(AppMessages.get(Locale.FRENCH, "campaign.name")).single())
+                .setValue("Pulse ponctuel");
         test(button("save-campaign")).click();
         // Company-wide, while the demo wave is open: warned in the dialog, saved on the second click.
         Paragraph overlap = find(Paragraph.class).withId("campaign-overlap").single();

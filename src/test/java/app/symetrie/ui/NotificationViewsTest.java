@@ -10,6 +10,7 @@ import app.symetrie.notification.NotificationService;
 import app.symetrie.notification.ui.NotificationBell;
 import app.symetrie.notification.ui.NotificationsView;
 import app.symetrie.security.CurrentUser;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -29,6 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * language, marks them read (and the bell follows), and holds the e-mail switch.
  */
 @WithDemoCompany
+@RestoresCollections({"notifications", "notification_settings"})
 class NotificationViewsTest extends SpringBrowserlessTest {
 
     @Autowired

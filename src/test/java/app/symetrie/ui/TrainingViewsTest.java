@@ -2,6 +2,7 @@ package app.symetrie.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.WithDemoCompany;
 import app.symetrie.training.Course;
 import app.symetrie.training.TrainingCatalogService;
@@ -32,6 +33,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The training views without a browser. */
 @WithDemoCompany
+@RestoresCollections({"enrolments", "training_sessions", "training_notifications", "notifications", "mail_outbox"})
 class TrainingViewsTest extends SpringBrowserlessTest {
 
     @Autowired

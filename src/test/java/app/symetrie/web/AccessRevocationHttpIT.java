@@ -14,6 +14,7 @@ import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.AccountService;
 import app.symetrie.security.SignedInUser;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.net.CookieManager;
@@ -45,6 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @WithDemoCompany
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RestoresCollections({"accounts", "ambassadors"})
 class AccessRevocationHttpIT {
 
     static final String PASSWORD = "a long password 123";

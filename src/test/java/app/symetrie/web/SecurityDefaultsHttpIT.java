@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.symetrie.common.Email;
 import app.symetrie.common.Role;
 import app.symetrie.security.AccountService;
+import app.symetrie.test.RestoresCollections;
 import app.symetrie.test.RunAs;
 import app.symetrie.test.WithDemoCompany;
 import java.io.BufferedReader;
@@ -37,6 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @WithDemoCompany
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RestoresCollections({"accounts"})
 class SecurityDefaultsHttpIT {
 
     static final String PASSWORD = "a long password 456";

@@ -81,6 +81,7 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
         departmentFilter.setClearButtonVisible(true);
         departmentFilter.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("employee.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("employee-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(canEdit);
         HorizontalLayout toolbar = new HorizontalLayout(search, departmentFilter, count, add);
