@@ -15,6 +15,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import app.symetrie.map.SatisfactionMap;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -41,6 +46,36 @@ class MapViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(6);
         assertThat(find(Checkbox.class).withId("map-share").exists()).as("the setting is a lead's").isFalse();
         assertThat(find(Paragraph.class).withId("map-summary").single().getText()).contains("blind spot");
+        assertThat(verdictCells("map-dimensions")).as("an employee plans no action: no link")
+                .noneMatch(c -> c.getChildren().anyMatch(Anchor.class::isInstance));
+    }
+
+    /** The verdict column's cells of a map grid, as its renderer makes them. */
+    @SuppressWarnings("unchecked")
+    private java.util.List<Component> verdictCells(String gridId) {
+        Grid<SatisfactionMap.Row> grid = find(Grid.class).withId(gridId).single();
+        ComponentRenderer<Component, SatisfactionMap.Row> renderer = (ComponentRenderer<Component, SatisfactionMap.Row>)
+                grid.getColumns().getLast().getRenderer();
+        return grid.getGenericDataView().getItems().map(renderer::createComponent).toList();
+    }
+
+    @Test
+    @WithUserDetails(value = "manager@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_manager_acts_on_a_blind_spot_of_their_department_from_the_map() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(SatisfactionMapView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> unit = find(Select.class).withId("map-unit").single();
+        String department = unit.getValue();
+        // Each blind spot carries "act on this": the action form, pre-filled with the department and the target.
+        List<Anchor> links = java.util.stream.Stream.of("map-dimensions", "map-moments")
+                .flatMap(id -> verdictCells(id).stream())
+                .flatMap(c -> c.getChildren().filter(Anchor.class::isInstance).map(Anchor.class::cast)).toList();
+        assertThat(links).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.getHref()).startsWith("actions/edit?").contains("kind=").contains("code=")
+                    .contains("department=" + department);
+            assertThat(a.getText()).isEqualTo("Act on this");
+        });
     }
 
     @Test

@@ -12,9 +12,11 @@ import app.symetrie.map.SatisfactionMap.Verdict;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.security.CurrentUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,11 +31,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -179,12 +183,15 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
         Paragraph summary = new Paragraph(getTranslation("map.summary", blind, hidden));
         summary.setId("map-summary");
         content.add(summary, new Paragraph(getTranslation("map.legend")));
-        content.add(new H3(getTranslation("map.dimensions")), rows(map.dimensions(), "map-dimensions", locale));
+        boolean mayAct = mayAct();
+        content.add(new H3(getTranslation("map.dimensions")), rows(map.dimensions(), "map-dimensions", locale,
+                mayAct ? "DIMENSION" : null));
         if (!map.moments().isEmpty()) {
-            content.add(new H3(getTranslation("map.moments")), rows(map.moments(), "map-moments", locale));
+            content.add(new H3(getTranslation("map.moments")), rows(map.moments(), "map-moments", locale,
+                    mayAct ? "JOURNEY_MOMENT" : null));
         }
         content.add(new H3(getTranslation("map.pains")), new Paragraph(getTranslation("map.pains.legend")),
-                pains(map.pains(), locale));
+                pains(map.pains(), locale, mayAct));
     }
 
     private static long count(SatisfactionMap map, Verdict verdict) {
@@ -193,7 +200,32 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
                 + map.pains().stream().filter(r -> r.verdict() == verdict).count();
     }
 
-    private Grid<Row> rows(List<Row> rows, String id, Locale locale) {
+    /** Whether the reader plans actions for the unit shown: a lead, or the manager of that department. */
+    private boolean mayAct() {
+        var user = CurrentUser.require();
+        String shown = unit.getValue();
+        return user.has(Role.LEAD) || shown != null && !COMPANY.equals(shown) && user.has(Role.MANAGER)
+                && user.departmentId() != null && user.departmentId().value().equals(shown);
+    }
+
+    /** A blind spot's verdict, with "act on this" (the action form, pre-filled) for whoever plans the unit's actions. */
+    private Component verdictCell(Verdict verdict, @Nullable String kind, String code) {
+        Span badge = verdict(verdict);
+        if (kind == null || verdict != Verdict.BLIND_SPOT) {
+            return badge;
+        }
+        Map<String, String> query = new java.util.HashMap<>(Map.of("kind", kind, "code", code));
+        String shown = unit.getValue();
+        if (shown != null && !COMPANY.equals(shown)) {
+            query.put("department", shown);
+        }
+        Anchor act = new Anchor("actions/edit?" + QueryParameters.simple(query).getQueryString(),
+                getTranslation("board.act"));
+        act.addClassName("act-on-this");
+        return new Div(badge, new Span(" "), act);
+    }
+
+    private Grid<Row> rows(List<Row> rows, String id, Locale locale, @Nullable String actKind) {
         Grid<Row> grid = new Grid<>();
         grid.setId(id);
         grid.setAllRowsVisible(true);
@@ -207,13 +239,13 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
                 .setHeader(getTranslation("map.column.employees")).setFlexGrow(2);
         grid.addColumn(r -> r.gap() == null ? "—" : signed(locale, r.gap()))
                 .setHeader(getTranslation("map.column.gap"));
-        grid.addColumn(new ComponentRenderer<>(r -> verdict(r.verdict())))
+        grid.addColumn(new ComponentRenderer<>(r -> verdictCell(r.verdict(), actKind, r.code())))
                 .setHeader(getTranslation("map.column.verdict")).setFlexGrow(2);
         grid.setItems(rows);
         return grid;
     }
 
-    private Grid<PainRow> pains(List<PainRow> rows, Locale locale) {
+    private Grid<PainRow> pains(List<PainRow> rows, Locale locale, boolean mayAct) {
         Grid<PainRow> grid = new Grid<>();
         grid.setId("map-pains");
         grid.setAllRowsVisible(true);
@@ -225,7 +257,8 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(r -> getTranslation("map.pain.share", Formats.percent(locale, r.prevalence()),
                         Formats.percent(locale, r.low()), Formats.percent(locale, r.high()), r.rank()))
                 .setHeader(getTranslation("map.column.employees")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(r -> verdict(r.verdict())))
+        grid.addColumn(new ComponentRenderer<>(r -> verdictCell(r.verdict(), mayAct ? "PAIN_POINT" : null,
+                        r.code())))
                 .setHeader(getTranslation("map.column.verdict")).setFlexGrow(2);
         grid.setItems(rows);
         return grid;
