@@ -72,17 +72,17 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
         lag.setLabel(getTranslation("mirror.lag"));
         kind.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                refresh(false);
+                refresh(false, false);
             }
         });
         wave.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                refresh(false);
+                refresh(false, false);
             }
         });
         lag.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                refresh(false);
+                refresh(false, true);
             }
         });
         HorizontalLayout controls = new HorizontalLayout(kind, wave, lag);
@@ -103,14 +103,22 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
         trendSection.add(new H2(getTranslation("mirror.trend.title")), department, trendChart);
 
         add(controls, scatterSection, trendSection, supportSection,
-                new CustomerFiguresPanel(service, () -> refresh(true)));
-        refresh(true);
+                new CustomerFiguresPanel(service, () -> refresh(false, true)));
+        refresh(true, true);
     }
 
-    /** Reads the mirror again; {@code defaults}: let the service choose the measure and the wave. */
-    private void refresh(boolean defaults) {
-        Mirror m = service.mirror(defaults ? null : kind.getValue(),
-                defaults || wave.getValue() == null ? null : wave.getValue().id(), lag.getValue(), getLocale());
+    /**
+     * Reads the mirror again. {@code defaults}: let the service choose the measure and the wave; {@code orAnotherWave}:
+     * when the wave shown has no department with both figures (the lag turned on for the latest wave), let it choose
+     * the wave.
+     */
+    private void refresh(boolean defaults, boolean orAnotherWave) {
+        WaveChoice shownWave = wave.getValue();
+        Mirror asked = service.mirror(defaults ? null : kind.getValue(),
+                defaults || shownWave == null ? null : shownWave.id(), lag.getValue(), getLocale());
+        Mirror m = orAnotherWave && shownWave != null
+                && asked.customers().points().stream().noneMatch(Point::complete)
+                ? service.mirror(asked.kind(), null, lag.getValue(), getLocale()) : asked;
         mirror = m;
         kind.setItems(m.kinds());
         kind.setValue(m.kind());
