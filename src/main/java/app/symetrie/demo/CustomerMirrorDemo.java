@@ -78,7 +78,7 @@ class CustomerMirrorDemo implements DemoStep {
             }
             Department counter = byName.get(COUNTER_EXAMPLE);
             if (counter != null) {
-                save(counter, quarter, MeasureKind.CSAT, 88 - 2.2 * slot + random.nextGaussian(), random);
+                save(counter, quarter, MeasureKind.CSAT, 86 - 3.5 * slot + random.nextGaussian(), random);
             }
         }
     }

@@ -107,7 +107,6 @@ class CustomerFiguresPanel extends VerticalLayout {
         errors.addColumn(e -> getTranslation(e.reasonKey(), e.arguments().toArray()))
                 .setHeader(getTranslation("import.errors.reason")).setFlexGrow(2);
         errors.addColumn(ImportLineError::value).setHeader(getTranslation("import.errors.value")).setFlexGrow(1);
-        errors.setHeight("320px");
         errors.setVisible(false);
         accepted.setId("mirror-import-lines");
         accepted.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -121,7 +120,6 @@ class CustomerFiguresPanel extends VerticalLayout {
         accepted.addColumn(l -> l.replaces() == null ? getTranslation("mirror.import.new")
                         : getTranslation("mirror.import.replaces", value(l.replaces())))
                 .setHeader(getTranslation("mirror.import.effect"));
-        accepted.setHeight("320px");
         accepted.setVisible(false);
         confirm.setId("mirror-import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -195,8 +193,10 @@ class CustomerFiguresPanel extends VerticalLayout {
                 String.valueOf(result.separator()).replace("\t", "⇥"));
         preview.add(new Paragraph(summary));
         errors.setItems(result.errors());
+        fit(errors, result.errors().size());
         errors.setVisible(!result.errors().isEmpty());
         accepted.setItems(result.figures());
+        fit(accepted, result.figures().size());
         accepted.setVisible(!result.figures().isEmpty());
         if (result.acceptable()) {
             preview.add(new Paragraph(getTranslation("mirror.import.ready", result.added(), result.replaced())));
@@ -206,6 +206,15 @@ class CustomerFiguresPanel extends VerticalLayout {
         } else {
             preview.add(Blocks.emptyState(getTranslation("mirror.import.refused", result.errors().size())));
             confirm.setVisible(false);
+        }
+    }
+
+    /** A short list shows whole; a long one scrolls. */
+    private static void fit(Grid<?> grid, int rows) {
+        boolean few = rows <= 12;
+        grid.setAllRowsVisible(few);
+        if (!few) {
+            grid.setHeight("420px");
         }
     }
 

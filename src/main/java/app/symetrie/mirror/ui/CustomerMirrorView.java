@@ -31,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -63,9 +64,11 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
         add(new Paragraph(getTranslation("mirror.intro")));
 
         kind.setId("mirror-kind");
+        kind.setWidth("16em");
         kind.setLabel(getTranslation("mirror.field.kind"));
         kind.setItemLabelGenerator(k -> getTranslation("mirror.kind." + k.name()));
         wave.setId("mirror-wave");
+        wave.setWidth("16em");
         wave.setLabel(getTranslation("mirror.wave"));
         wave.setItemLabelGenerator(w -> getTranslation("mirror.wave.label", w.label(), w.period().toString()));
         lag.setId("mirror-lag");
@@ -162,13 +165,37 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Chart scatter(String title, List<Point> points, String yName, MeasureKind yKind, ChartColor color) {
+        List<@Nullable Double> xs = points.stream().map(Point::comfort).toList();
+        List<@Nullable Double> ys = points.stream().map(Point::other).toList();
+        double[] x = bounds(xs, 0, 100);
+        double[] y = bounds(ys, yKind.min(), yKind.max());
         return Chart.scatter(title).format(ValueFormat.SCORE)
                 .categories(points.stream().map(Point::name).toList())
-                .xValues(getTranslation("mirror.comfort"), points.stream().map(Point::comfort).toList(), 0.0, 100.0)
-                .yAxis(yName, yKind.min(), yKind.max())
+                .xValues(getTranslation("mirror.comfort"), xs, x[0], x[1])
+                .yAxis(yName, y[0], y[1])
                 .series(yName, points.stream().map(Point::other).toList(), SeriesStyle.solid(color),
                         points.stream().map(p -> p.complete() ? null : getTranslation(p.comfort() == null
                                 ? "mirror.scatter.no-comfort" : "mirror.scatter.no-figure")).toList());
+    }
+
+    /**
+     * Axis bounds around the values, on multiples of 5 within the scale: departments a few points apart would
+     * otherwise sit on top of each other on a 0–100 axis. At least 20 wide; the whole scale without values.
+     */
+    static double[] bounds(List<@Nullable Double> values, double min, double max) {
+        DoubleSummaryStatistics s = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue)
+                .summaryStatistics();
+        if (s.getCount() == 0) {
+            return new double[] {min, max};
+        }
+        double low = Math.max(min, Math.floor((s.getMin() - 2) / 5) * 5);
+        double high = Math.min(max, Math.ceil((s.getMax() + 2) / 5) * 5);
+        if (high - low < 20) {
+            double missing = 20 - (high - low);
+            low = Math.max(min, low - Math.ceil(missing / 10) * 5);
+            high = Math.min(max, low + 20);
+        }
+        return new double[] {low, high};
     }
 
     /** r, n and the interval in plain words. */
