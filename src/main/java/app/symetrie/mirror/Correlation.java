@@ -1,5 +1,6 @@
 package app.symetrie.mirror;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,34 +29,27 @@ public record Correlation(int n, @Nullable Double r, @Nullable Double low, @Null
         if (xs.size() != ys.size()) {
             throw new IllegalArgumentException("xs and ys differ in length: " + xs.size() + " and " + ys.size());
         }
-        int n = 0;
-        double sumX = 0;
-        double sumY = 0;
+        List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < xs.size(); i++) {
             Double x = xs.get(i);
             Double y = ys.get(i);
             if (x != null && y != null) {
-                n++;
-                sumX += x;
-                sumY += y;
+                pairs.add(new double[] {x, y});
             }
         }
+        int n = pairs.size();
         if (n < MIN_FOR_R) {
             return new Correlation(n, null, null, null);
         }
-        double meanX = sumX / n;
-        double meanY = sumY / n;
+        double meanX = pairs.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        double meanY = pairs.stream().mapToDouble(p -> p[1]).average().orElseThrow();
         double sxx = 0;
         double syy = 0;
         double sxy = 0;
-        for (int i = 0; i < xs.size(); i++) {
-            Double x = xs.get(i);
-            Double y = ys.get(i);
-            if (x != null && y != null) {
-                sxx += (x - meanX) * (x - meanX);
-                syy += (y - meanY) * (y - meanY);
-                sxy += (x - meanX) * (y - meanY);
-            }
+        for (double[] p : pairs) {
+            sxx += (p[0] - meanX) * (p[0] - meanX);
+            syy += (p[1] - meanY) * (p[1] - meanY);
+            sxy += (p[0] - meanX) * (p[1] - meanY);
         }
         if (sxx <= 0 || syy <= 0) {
             return new Correlation(n, null, null, null);

@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -203,10 +205,13 @@ public class CustomerMirrorService {
                 timeline.stream().map(q -> new TimePoint(q, comfort.getOrDefault(q, Map.of()).get(d.id().value()),
                         customer.getOrDefault(q, Map.of()).get(d.id().value()))).toList())).toList();
 
+        Function<WaveChoice, Scatter> scatterOf = w -> Pairing.scatter(frontOffice,
+                comfort.getOrDefault(w.period(), Map.of()),
+                customer.getOrDefault(Pairing.customerPeriod(w.period(), lag), Map.of()));
+        // the wave asked for; else the latest whose scatter has a department with both figures; else the latest
         WaveChoice wave = waves.stream().filter(w -> w.id().equals(wantedWave)).findFirst()
-                .or(() -> waves.reversed().stream().filter(w -> Pairing.scatter(frontOffice,
-                        comfort.getOrDefault(w.period(), Map.of()), customer.getOrDefault(Pairing.customerPeriod(w.period(), lag),
-                                Map.of())).points().stream().anyMatch(MirrorRecords.Point::complete)).findFirst())
+                .or(() -> waves.reversed().stream().filter(w -> scatterOf.apply(w).points().stream()
+                        .anyMatch(MirrorRecords.Point::complete)).findFirst())
                 .or(() -> waves.isEmpty() ? Optional.empty() : Optional.of(waves.getLast()))
                 .orElse(null);
         if (wave == null) {
@@ -215,8 +220,7 @@ public class CustomerMirrorService {
                     new Scatter(List.of(), Correlation.of(List.of(), List.of())));
         }
         Quarter customerPeriod = Pairing.customerPeriod(wave.period(), lag);
-        Scatter customers = Pairing.scatter(frontOffice, comfort.getOrDefault(wave.period(), Map.of()),
-                customer.getOrDefault(customerPeriod, Map.of()));
+        Scatter customers = scatterOf.apply(wave);
 
         WaveChoice supportWave = lag ? waves.stream().filter(w -> w.period().equals(wave.period().next()))
                 .findFirst().orElse(null) : wave;
@@ -259,7 +263,7 @@ public class CustomerMirrorService {
         }
     }
 
-    private void change(java.util.function.Consumer<Map<CustomerFigure.Key, CustomerFigure>> edit) {
+    private void change(Consumer<Map<CustomerFigure.Key, CustomerFigure>> edit) {
         for (int attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
             MirrorDocument stored = store.read();
             Map<CustomerFigure.Key, CustomerFigure> figures = byKey(stored);

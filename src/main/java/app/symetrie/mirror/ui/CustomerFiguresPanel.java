@@ -3,6 +3,7 @@ package app.symetrie.mirror.ui;
 import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Blocks;
+import app.symetrie.common.ui.CsvUpload;
 import app.symetrie.common.ui.Formats;
 import app.symetrie.common.ui.Notifications;
 import app.symetrie.common.ui.ValueBinder;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.File;
@@ -84,15 +84,8 @@ class CustomerFiguresPanel extends VerticalLayout {
                 readFile();
             }
         });
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = CsvUpload.of(this, UploadHandler.toTempFile(this::uploaded), MAX_FILE_SIZE);
         upload.setId("mirror-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_SIZE);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setI18n(uploadI18n());
-        upload.addFileRejectedListener(e -> Notifications.error(this, "import.upload.rejected",
-                e.getFileName(), e.getErrorMessage()));
-        upload.addFailedListener(e -> Notifications.error(this, "import.upload.failed", e.getFileName()));
         add(encoding, upload);
 
         preview.setId("mirror-preview");
@@ -155,17 +148,6 @@ class CustomerFiguresPanel extends VerticalLayout {
         add(figures);
         refreshFigures();
         addDetachListener(e -> discardFile());
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("import.upload.too-many"))
-                .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_FILE_SIZE / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
-        return i18n;
     }
 
     // ----- import

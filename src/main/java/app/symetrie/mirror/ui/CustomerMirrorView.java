@@ -149,8 +149,8 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
         }
         String kindLabel = getTranslation("mirror.kind." + m.kind().name());
         List<Point> points = m.customers().points();
-        Chart chart = scatter(getTranslation("mirror.scatter.chart", w.label(), kindLabel, m.customerPeriod().toString()),
-                points, kindLabel, m.kind(), ChartColor.FRONT_OFFICE)
+        String title = getTranslation("mirror.scatter.chart", w.label(), kindLabel, m.customerPeriod().toString());
+        Chart chart = scatter(title, points, kindLabel, m.kind(), ChartColor.FRONT_OFFICE)
                 .emptyText(getTranslation("mirror.scatter.empty"));
         chart.setId("mirror-scatter");
         chart.addCategoryClickListener(e -> {
