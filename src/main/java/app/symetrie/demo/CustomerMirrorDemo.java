@@ -8,6 +8,7 @@ import app.symetrie.mirror.MeasureKind;
 import app.symetrie.mirror.Quarter;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentKind;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,7 @@ class CustomerMirrorDemo implements DemoStep {
         Map<String, Department> byName = new HashMap<>();
         context.departments().stream().filter(d -> d.kind() == DepartmentKind.FRONT_OFFICE)
                 .forEach(d -> byName.put(d.name(), d));
+        List<CustomerFigure> figures = new ArrayList<>();
         List<WaveRef> waves = boards.publishedWaves();
         for (int slot = 0; slot < waves.size(); slot++) {
             WaveRef wave = waves.get(slot);
@@ -70,24 +72,28 @@ class CustomerMirrorDemo implements DemoStep {
                     continue;
                 }
                 double dci = comfort.getOrDefault(name, 62.0);
-                save(department, quarter, MeasureKind.CSAT, 28 + 0.72 * dci + random.nextGaussian() * 1.8, random);
+                figures.add(figure(department, quarter, MeasureKind.CSAT,
+                        28 + 0.72 * dci + random.nextGaussian() * 1.8, random));
                 if (name.equals("Service client")) {
-                    save(department, quarter, MeasureKind.NPS, 2.2 * (dci - 52) + random.nextGaussian() * 3,
-                            random);
+                    figures.add(figure(department, quarter, MeasureKind.NPS,
+                            2.2 * (dci - 52) + random.nextGaussian() * 3, random));
                 }
             }
             Department counter = byName.get(COUNTER_EXAMPLE);
             if (counter != null) {
-                save(counter, quarter, MeasureKind.CSAT, 86 - 3.5 * slot + random.nextGaussian(), random);
+                figures.add(figure(counter, quarter, MeasureKind.CSAT, 86 - 3.5 * slot + random.nextGaussian(),
+                        random));
             }
         }
+        mirror.saveAll(figures);
     }
 
-    private void save(Department department, Quarter quarter, MeasureKind kind, double value, Random random) {
+    private static CustomerFigure figure(Department department, Quarter quarter, MeasureKind kind, double value,
+                                         Random random) {
         double rounded = Math.round(Math.max(kind.min(), Math.min(kind.max(), value)) * 10) / 10.0;
         int base = RESPONDENTS.getOrDefault(department.name(), 220);
-        mirror.save(new CustomerFigure(department.id(), quarter, kind, rounded,
+        return new CustomerFigure(department.id(), quarter, kind, rounded,
                 (int) (base * (0.8 + 0.4 * random.nextDouble())),
-                SOURCES.getOrDefault(department.name(), "Questionnaire en agence")), null);
+                SOURCES.getOrDefault(department.name(), "Questionnaire en agence"));
     }
 }

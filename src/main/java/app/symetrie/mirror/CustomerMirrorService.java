@@ -1,5 +1,6 @@
 package app.symetrie.mirror;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardService;
@@ -58,13 +59,15 @@ public class CustomerMirrorService {
     private final OrganizationService organization;
     private final BoardService boards;
     private final InternalCustomerService internalCustomers;
+    private final AuditLog audit;
 
     CustomerMirrorService(MirrorStore store, OrganizationService organization, BoardService boards,
-                          InternalCustomerService internalCustomers) {
+                          InternalCustomerService internalCustomers, AuditLog audit) {
         this.store = store;
         this.organization = organization;
         this.boards = boards;
         this.internalCustomers = internalCustomers;
+        this.audit = audit;
     }
 
     /** The departments customer figures may be given for: the front-office ones, by name. */
@@ -105,13 +108,29 @@ public class CustomerMirrorService {
             CustomerFigure before = figures.put(figure.key(), figure);
             replaced[0] = before == null ? null : before.value();
         });
+        audit.record("customer-figures.saved", describe(figure.key()) + " = " + figure.value()
+                + (replaced[0] == null ? "" : " (was " + replaced[0] + ")"));
         return Optional.ofNullable(replaced[0]);
+    }
+
+    /**
+     * Saves several figures at once, all or none, each replacing the stored one of its key (the demo's quarters; a
+     * file goes through {@link #preview} and {@link #confirm}).
+     *
+     * @throws InvalidValueException on {@code departmentId} when one is not a front-office department
+     */
+    @PreAuthorize("hasRole('LEAD')")
+    public void saveAll(List<CustomerFigure> figures) {
+        figures.forEach(f -> requireFrontOffice(f.departmentId()));
+        change(stored -> figures.forEach(f -> stored.put(f.key(), f)));
+        audit.record("customer-figures.imported", figures.size() + " figures");
     }
 
     /** Deletes one figure (nothing when it is already gone). */
     @PreAuthorize("hasRole('LEAD')")
     public void delete(CustomerFigure.Key key) {
         change(figures -> figures.remove(key));
+        audit.record("customer-figures.deleted", describe(key));
     }
 
     /**
@@ -157,6 +176,8 @@ public class CustomerMirrorService {
         if (!store.replace(stored.version(), entries(figures))) {
             throw new UserFacingException("mirror.error.changed");
         }
+        audit.record("customer-figures.imported", preview.figures().size() + " figures, " + preview.replaced()
+                + " replaced");
         return preview.figures().size();
     }
 
@@ -253,6 +274,11 @@ public class CustomerMirrorService {
     private Optional<Symmetry> symmetry(WaveChoice wave, Locale locale) {
         // symmetry() falls back to the latest wave for an unknown one: only the wave asked for counts
         return internalCustomers.symmetry(wave.id(), locale).filter(s -> s.wave().id().equals(wave.id()));
+    }
+
+    private String describe(CustomerFigure.Key key) {
+        return organization.department(key.departmentId()).map(Department::name)
+                .orElse(key.departmentId().value()) + " " + key.period() + " " + key.kind();
     }
 
     private void requireFrontOffice(DepartmentId id) {

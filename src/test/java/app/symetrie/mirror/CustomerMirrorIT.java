@@ -3,6 +3,7 @@ package app.symetrie.mirror;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.symetrie.audit.AuditLog;
 import app.symetrie.board.BoardRecords.HeatmapRow;
 import app.symetrie.board.BoardService;
 import app.symetrie.common.InvalidValueException;
@@ -59,6 +60,8 @@ class CustomerMirrorIT {
     AccountUserDetailsService users;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    AuditLog audit;
     @TempDir
     Path dir;
 
@@ -166,6 +169,11 @@ class CustomerMirrorIT {
         assertThat(runAs.call(lead(), mirror::figures)).isEqualTo(stored); // nothing saved by a preview
 
         assertThat(runAs.call(lead(), () -> mirror.confirm(preview))).isEqualTo(2);
+        assertThat(runAs.system(() -> audit.latest(1))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("customer-figures.imported");
+            assertThat(e.actor()).isEqualTo("lead@demo.symetrie.fr");
+            assertThat(e.detail()).isEqualTo("2 figures, 0 replaced");
+        });
         List<StoredFigure> saved = runAs.call(lead(), mirror::figures);
         assertThat(saved).hasSize(stored.size() + 2);
         Mirror m = runAs.call(lead(), () -> mirror.mirror(MeasureKind.CSAT, null, false, Locale.FRENCH));
