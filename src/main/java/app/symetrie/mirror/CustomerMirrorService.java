@@ -126,6 +126,12 @@ public class CustomerMirrorService {
         audit.record("customer-figures.imported", figures.size() + " figures");
     }
 
+    /** A small valid file in the language given, naming the company's own front-office departments. */
+    @PreAuthorize("hasRole('LEAD')")
+    public String sampleFile(Locale locale) {
+        return FigureCsv.sample(frontOffice().stream().map(Department::name).toList(), locale);
+    }
+
     /** Deletes one figure (nothing when it is already gone). */
     @PreAuthorize("hasRole('LEAD')")
     public void delete(CustomerFigure.Key key) {

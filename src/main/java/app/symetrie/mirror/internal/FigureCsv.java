@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,6 +59,31 @@ public final class FigureCsv {
     }
 
     private FigureCsv() {
+    }
+
+    /**
+     * A small valid file to start from, naming up to two of the company's front-office departments: French headers,
+     * semicolons and decimal commas in French (what Excel writes in France), English ones with commas otherwise.
+     */
+    public static String sample(List<String> departments, Locale locale) {
+        List<String> names = departments.isEmpty() ? List.of("Service client") : departments.stream().limit(2).toList();
+        boolean french = locale.getLanguage().equals("fr");
+        StringBuilder csv = new StringBuilder(french ? "Département;Période;Mesure;Valeur;Répondants;Source\n"
+                : "Department,Period,Measure,Value,Respondents,Source\n");
+        String[][] rows = {{"2026-Q2", "CSAT", "76.5", "1200"}, {"2026-Q3", "CSAT", "78", "1150"},
+            {"2026-Q3", "NPS", "-4", ""}};
+        for (String name : names) {
+            for (String[] row : rows) {
+                String value = french ? row[2].replace('.', ',') : row[2];
+                csv.append(String.join(french ? ";" : ",", quoted(name), row[0], row[1], value, row[3],
+                        french ? "Enquête" : "Survey")).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String quoted(String field) {
+        return field.matches(".*[;,\"].*") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 
     /**

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,10 +35,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +79,14 @@ class CustomerFiguresPanel extends VerticalLayout {
         setId("mirror-figures");
         add(new H2(getTranslation("mirror.figures.title")), new Paragraph(getTranslation("mirror.figures.intro")));
 
-        add(new H3(getTranslation("mirror.import.title")), new Paragraph(getTranslation("mirror.import.format")));
+        byte[] sample = service.sampleFile(getLocale()).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(sample), getTranslation("mirror.import.sample.file"),
+                "text/csv;charset=UTF-8", sample.length)), AttachmentType.DOWNLOAD,
+                getTranslation("mirror.import.sample"));
+        download.setId("mirror-sample");
+        add(new H3(getTranslation("mirror.import.title")), new Paragraph(getTranslation("mirror.import.format")),
+                download);
         encoding.setId("mirror-encoding");
         encoding.setLabel(getTranslation("import.encoding"));
         encoding.setItems(ImportEncoding.values());

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,6 +177,16 @@ class FigureCsvTest {
         FigureImport read = check("Department,Period,Measure,Value\nService client,2026-Q1,CSAT,\"70\n");
         assertThat(read.errors()).extracting(ImportLineError::reasonKey).containsExactly("import.reason.malformed");
         assertThat(read.acceptable()).isFalse();
+    }
+
+    @Test
+    void the_sample_file_reads_without_a_problem_in_both_languages() throws IOException {
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            FigureImport read = check(FigureCsv.sample(List.of(SERVICE.name(), AGENCY.name()), locale));
+            assertThat(read.errors()).as(locale.toString()).isEmpty();
+            assertThat(read.figures()).as(locale.toString()).hasSize(6)
+                    .extracting(l -> l.figure().value()).contains(76.5, -4.0);
+        }
     }
 
     @Test
