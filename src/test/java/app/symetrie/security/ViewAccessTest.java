@@ -66,6 +66,7 @@ class ViewAccessTest {
         EXPECTED.put("ActionEditView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
         EXPECTED.put("ActionsOverviewView", LEADS_AND_ADMINS);
         EXPECTED.put("InternalCustomersView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN)); // decision 031
+        EXPECTED.put("CustomerMirrorView", LEADS_AND_ADMINS); // decision 035
         EXPECTED.put("SatisfactionMapView", EVERYONE);
         EXPECTED.put("PredictionView", EnumSet.of(Role.MANAGER, Role.LEAD, Role.ADMIN));
     }

@@ -60,6 +60,7 @@ class NavigationTest extends SpringBrowserlessTest {
         Map<String, List<String>> menu = menu();
         assertThat(menu.keySet()).containsSubsequence("Répondre", "Se faire aider", "Résultats et actions", "Programme");
         assertThat(menu.get("Résultats et actions")).contains("Vue d’ensemble", "Plan d’action");
+        assertThat(menu.get("Résultats et actions")).containsSubsequence("Clients internes", "Miroir client");
         assertThat(menu.get("Programme")).contains("Campagnes", "Questionnaire");
         assertThat(menu.values().stream().flatMap(List::stream)).doesNotHaveDuplicates();
     }

@@ -145,7 +145,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         groups.put("nav.group.help", List.of("help", "training"));
         groups.put("nav.group.ambassador", List.of("ambassador", "ambassador/log"));
         groups.put("nav.group.boards", List.of("overview", "board", "you-said-we-did", "actions", "actions/overview",
-                "map", "map/predict", "internal-customers"));
+                "map", "map/predict", "internal-customers", "customer-mirror"));
         groups.put("nav.group.programme", List.of("campaigns", "questionnaire", "kiosk-codes", "ambassadors/program",
                 "ambassadors/manage", "training/catalog", "training/report"));
         groups.put("nav.group.admin", List.of("departments", "employees", "import", "access", "outbox", "audit",

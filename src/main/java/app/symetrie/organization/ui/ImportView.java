@@ -1,6 +1,7 @@
 package app.symetrie.organization.ui;
 
 import app.symetrie.common.UserFacingException;
+import app.symetrie.common.ui.CsvUpload;
 import app.symetrie.common.ui.Notifications;
 import app.symetrie.organization.DepartmentSuggestion;
 import app.symetrie.organization.HrisImportService;
@@ -34,7 +35,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -126,15 +126,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         fullHelp.addClassName("import-full-help");
         add(new VerticalLayout(encoding, fullImport, fullHelp));
 
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = CsvUpload.of(this, UploadHandler.toTempFile(this::uploaded), MAX_FILE_SIZE);
         upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_SIZE);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setI18n(uploadI18n());
-        upload.addFileRejectedListener(e -> Notifications.error(this, "import.upload.rejected",
-                e.getFileName(), e.getErrorMessage()));
-        upload.addFailedListener(e -> Notifications.error(this, "import.upload.failed", e.getFileName()));
         add(upload);
 
         progress.addClassName("import-progress");
@@ -208,17 +201,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         details.setOpened(true);
         details.setWidthFull();
         return details;
-    }
-
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(getTranslation("import.upload.too-many"))
-                .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_FILE_SIZE / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("import.upload.wrong-type")));
-        return i18n;
     }
 
     /** Vaadin calls this in the UI's lock once the file is stored in a temporary file. */

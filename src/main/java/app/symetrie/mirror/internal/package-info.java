@@ -1,0 +1,4 @@
+@NullMarked
+package app.symetrie.mirror.internal;
+
+import org.jspecify.annotations.NullMarked;
