@@ -100,7 +100,7 @@ public class CustomerMirrorService {
     @PreAuthorize("hasRole('LEAD')")
     public Optional<Double> save(CustomerFigure figure, CustomerFigure.@Nullable Key replacing) {
         requireFrontOffice(figure.departmentId());
-        Double[] replaced = {null};
+        @Nullable Double[] replaced = {null};
         change(figures -> {
             if (replacing != null) {
                 figures.remove(replacing);

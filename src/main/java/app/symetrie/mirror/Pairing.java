@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ final class Pairing {
                 points.add(new Point(d.id(), d.name(), x, y));
             }
         }
-        return new Scatter(points, Correlation.of(points.stream().map(Point::comfort).toList(),
-                points.stream().map(Point::other).toList()));
+        return new Scatter(points, Correlation.of(points.stream().<@Nullable Double>map(Point::comfort).toList(),
+                points.stream().<@Nullable Double>map(Point::other).toList()));
     }
 }

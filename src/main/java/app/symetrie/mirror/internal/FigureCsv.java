@@ -163,7 +163,7 @@ public final class FigureCsv {
                     lineErrors.add(new ImportLineError(row.line(), header.apply(Column.PERIOD),
                             "mirror.reason.duplicate-key", cell.apply(Column.PERIOD),
                             List.of(String.valueOf(earlier))));
-                } else if (lineErrors.isEmpty()) {
+                } else if (lineErrors.isEmpty() && department != null) { // a figure is made with its department
                     figures.add(new FigureImport.Line(row.line(), figure, department.name(), stored.get(figure.key())));
                 }
             }
