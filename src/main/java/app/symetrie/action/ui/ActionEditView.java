@@ -229,7 +229,7 @@ public class ActionEditView extends VerticalLayout implements BeforeEnterObserve
                 Notifications.success(this, "action.created");
             } else {
                 service.update(editing.id(), editing.version(), draft);
-                Notifications.success(this, "action.saved");
+                Notifications.success(this, "action.plan.saved");
             }
             back();
         } catch (UserFacingException e) {
