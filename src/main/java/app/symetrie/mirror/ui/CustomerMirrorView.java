@@ -165,8 +165,8 @@ public class CustomerMirrorView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Chart scatter(String title, List<Point> points, String yName, MeasureKind yKind, ChartColor color) {
-        List<@Nullable Double> xs = points.stream().map(Point::comfort).toList();
-        List<@Nullable Double> ys = points.stream().map(Point::other).toList();
+        List<@Nullable Double> xs = points.stream().<@Nullable Double>map(Point::comfort).toList();
+        List<@Nullable Double> ys = points.stream().<@Nullable Double>map(Point::other).toList();
         double[] x = bounds(xs, 0, 100);
         double[] y = bounds(ys, yKind.min(), yKind.max());
         return Chart.scatter(title).format(ValueFormat.SCORE)
