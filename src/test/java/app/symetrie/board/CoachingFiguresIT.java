@@ -1,6 +1,7 @@
 package app.symetrie.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.symetrie.ambassador.Ambassador;
 import app.symetrie.ambassador.AmbassadorService;
@@ -44,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -216,5 +218,20 @@ class CoachingFiguresIT extends SpringBrowserlessTest {
             events.publishEvent(new CoachingSessionDeleted(id));
         }
         assertThat(help.help(department.id(), today).coaching().minutes()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(value = "employe@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_employee_reads_no_help_figures() {
+        DepartmentId department = organization.departments().getFirst().id();
+        assertThatThrownBy(() -> help.help(department, today)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> help.rebuildCoaching()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "lead@demo.symetrie.fr", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_lead_reads_the_help_figures_but_only_an_administrator_rebuilds_them() {
+        assertThat(help.help(boards.readableDepartments().getFirst().id(), today).subtreeSize()).isPositive();
+        assertThatThrownBy(() -> help.rebuildCoaching()).isInstanceOf(AccessDeniedException.class);
     }
 }
