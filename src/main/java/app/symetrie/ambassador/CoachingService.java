@@ -9,6 +9,7 @@ import app.symetrie.ambassador.internal.HelpRequestRepository;
 import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.Department;
+import app.symetrie.common.Unrestricted;
 import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
@@ -147,6 +148,18 @@ public class CoachingService {
                     new Update().set("status", HelpRequestStatus.ACCEPTED).unset("sessionId"),
                     HelpRequestDocument.class);
         }
+        events.publishEvent(new CoachingSessionDeleted(id));
+    }
+
+    /**
+     * Every stored session as the event that logged it would say it (department, date, minutes, people — nothing of
+     * a person): what the department boards' coaching figures are rebuilt from, for the sessions stored before they
+     * listened, imported without events (the demo company) or restored from a backup.
+     */
+    @Unrestricted("Start-up rebuild of the boards' coaching figures: counts per department and day, nothing of a person")
+    public List<CoachingSessionLogged> loggedSessions() {
+        return sessions.findAll().stream().map(d -> new CoachingSessionLogged(new CoachingSessionId(d.id()),
+                new DepartmentId(d.departmentId()), d.date(), d.minutes(), d.people())).toList();
     }
 
     /** The signed-in ambassador's sessions, newest first, with their coachees' names. */

@@ -1,5 +1,7 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.InvalidValueException;
+
 /**
  * The minimum group sizes of docs/PRODUCT.md: no figure below {@code k} answers (3–10, default 5), no comment below
  * {@code kComments} (at least k, default 10).
@@ -18,10 +20,10 @@ public record AnonymityThresholds(int k, int kComments) {
 
     public AnonymityThresholds {
         if (k < MIN_K || k > MAX_K) {
-            throw new IllegalArgumentException("error.campaign.k.range");
+            throw new InvalidValueException("k", "error.campaign.k.range");
         }
         if (kComments < k || kComments > MAX_K_COMMENTS) {
-            throw new IllegalArgumentException("error.campaign.k-comments.range");
+            throw new InvalidValueException("kComments", "error.campaign.k-comments.range");
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.symetrie.barometer;
 
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.organization.DepartmentId;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,28 +19,38 @@ public record Campaign(CampaignId id, String name, Cadence cadence, LocalDate fi
     public static final int MIN_LENGTH_DAYS = 3;
     public static final int MAX_LENGTH_DAYS = 60;
 
+    /**
+     * Each refusal names the record component at fault ({@link InvalidValueException}), so the campaign dialog shows
+     * it on that field (docs/decisions/024-forms-on-binder.md).
+     */
     public Campaign {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("error.campaign.name.required");
+            throw new InvalidValueException("name", "error.campaign.name.required");
         }
         name = name.strip();
         if (name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("error.name.too-long");
+            throw new InvalidValueException("name", "error.name.too-long");
         }
-        if (cadence == null || firstOpening == null || thresholds == null) {
-            throw new IllegalArgumentException("error.campaign.incomplete");
+        if (cadence == null) {
+            throw new InvalidValueException("cadence", "error.campaign.cadence.required");
+        }
+        if (firstOpening == null) {
+            throw new InvalidValueException("firstOpening", "error.campaign.first-opening.required");
+        }
+        if (thresholds == null) {
+            throw new InvalidValueException("thresholds", "error.campaign.incomplete");
         }
         if (waveLengthDays < MIN_LENGTH_DAYS || waveLengthDays > MAX_LENGTH_DAYS) {
-            throw new IllegalArgumentException("error.campaign.length.range");
+            throw new InvalidValueException("waveLengthDays", "error.campaign.length.range");
         }
         if (waveLengthDays > cadence.months() * 28) {
-            throw new IllegalArgumentException("error.campaign.length.longer-than-cadence");
+            throw new InvalidValueException("waveLengthDays", "error.campaign.length.longer-than-cadence");
         }
         targetDepartments = List.copyOf(targetDepartments);
         reminderDays = reminderDays.stream().distinct().sorted().toList();
         for (int day : reminderDays) {
             if (day < 1 || day >= waveLengthDays) {
-                throw new IllegalArgumentException("error.campaign.reminder.range");
+                throw new InvalidValueException("reminderDays", "error.campaign.reminder.range");
             }
         }
     }

@@ -9,6 +9,7 @@ import app.symetrie.barometer.internal.Tokens;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.common.Ids;
 import app.symetrie.common.SmallGroups;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentKind;
@@ -94,11 +95,11 @@ public class CampaignService {
         Optional<Campaign> existing = campaign(campaign.id());
         if (existing.isPresent() && !existing.get().thresholds().equals(campaign.thresholds())
                 && openWave(campaign.id()).isPresent()) {
-            throw new UserFacingException("error.campaign.thresholds.locked");
+            throw new InvalidValueException("thresholds", "error.campaign.thresholds.locked");
         }
         for (var department : campaign.targetDepartments()) {
             if (organization.department(department).isEmpty()) {
-                throw new UserFacingException("error.department.unknown");
+                throw new InvalidValueException("targetDepartments", "error.department.unknown");
             }
         }
         mongo.save(CampaignDocument.of(campaign));

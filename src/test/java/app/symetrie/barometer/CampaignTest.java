@@ -2,9 +2,14 @@ package app.symetrie.barometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.symetrie.common.InvalidValueException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
@@ -46,5 +51,37 @@ class CampaignTest {
         assertThatThrownBy(() -> new AnonymityThresholds(11, 20)).hasMessage("error.campaign.k.range");
         assertThatThrownBy(() -> new AnonymityThresholds(6, 5)).hasMessage("error.campaign.k-comments.range");
         assertThat(new AnonymityThresholds(3, 3).k()).isEqualTo(3);
+    }
+
+    /** The refusal names a component of the record that refuses, so the dialog puts it on that component's field. */
+    private static void refuses(Class<? extends Record> type, String field, String key, ThrowingCallable creation) {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, creation);
+        assertThat(e).as("%s refuses %s", type.getSimpleName(), field).isNotNull();
+        assertThat(e.field()).isEqualTo(field);
+        assertThat(e.messageKey()).isEqualTo(key);
+        assertThat(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)).contains(field);
+    }
+
+    @Test
+    void each_refused_value_names_its_field() {
+        LocalDate first = LocalDate.of(2026, 1, 15);
+        refuses(Campaign.class, "name", "error.campaign.name.required", () -> new Campaign(CampaignId.random(), " ",
+                Cadence.QUARTERLY, first, 21, List.of(), List.of(), AnonymityThresholds.DEFAULT, true));
+        refuses(Campaign.class, "name", "error.name.too-long", () -> new Campaign(CampaignId.random(),
+                "x".repeat(Campaign.NAME_MAX + 1), Cadence.QUARTERLY, first, 21, List.of(), List.of(),
+                AnonymityThresholds.DEFAULT, true));
+        refuses(Campaign.class, "cadence", "error.campaign.cadence.required", () -> new Campaign(CampaignId.random(),
+                "B", null, first, 21, List.of(), List.of(), AnonymityThresholds.DEFAULT, true));
+        refuses(Campaign.class, "firstOpening", "error.campaign.first-opening.required", () -> new Campaign(
+                CampaignId.random(), "B", Cadence.QUARTERLY, null, 21, List.of(), List.of(),
+                AnonymityThresholds.DEFAULT, true));
+        refuses(Campaign.class, "waveLengthDays", "error.campaign.length.range", () -> quarterly(61, List.of()));
+        refuses(Campaign.class, "waveLengthDays", "error.campaign.length.longer-than-cadence",
+                () -> new Campaign(CampaignId.random(), "B", Cadence.MONTHLY, first, 29, List.of(), List.of(),
+                        AnonymityThresholds.DEFAULT, true));
+        refuses(Campaign.class, "reminderDays", "error.campaign.reminder.range", () -> quarterly(21, List.of(21)));
+        refuses(AnonymityThresholds.class, "k", "error.campaign.k.range", () -> new AnonymityThresholds(2, 10));
+        refuses(AnonymityThresholds.class, "kComments", "error.campaign.k-comments.range",
+                () -> new AnonymityThresholds(6, 51));
     }
 }

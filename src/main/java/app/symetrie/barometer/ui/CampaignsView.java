@@ -9,8 +9,10 @@ import app.symetrie.barometer.DepartmentParticipation;
 import app.symetrie.barometer.Wave;
 import app.symetrie.barometer.WaveStatus;
 import app.symetrie.common.Role;
+import app.symetrie.common.InvalidValueException;
 import app.symetrie.common.UserFacingException;
 import app.symetrie.common.ui.Notifications;
+import app.symetrie.common.ui.ValueBinder;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.OrganizationService;
 import com.vaadin.flow.component.AttachEvent;
@@ -43,9 +45,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +102,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         campaignGrid.addComponentColumn(c -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> edit(c));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setId("edit-campaign-" + c.id().value());
             edit.setAriaLabel(getTranslation("action.edit") + " " + c.name());
             return edit;
         }).setFlexGrow(0).setWidth("4rem");
@@ -311,22 +315,41 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** What the campaign dialog's fields hold, before {@link Campaign} checks it (docs/decisions/024-forms-on-binder.md). */
+    private static final class CampaignBean {
+        String name = "";
+        @Nullable Cadence cadence = Cadence.QUARTERLY;
+        java.time.@Nullable LocalDate firstOpening;
+        @Nullable Integer length = 21;
+        Set<Department> targets = Set.of();
+        String reminders = "3, 10";
+        @Nullable Integer k = AnonymityThresholds.DEFAULT.k();
+        @Nullable Integer kComments = AnonymityThresholds.DEFAULT.kComments();
+        boolean active = true;
+    }
+
     private void edit(@Nullable Campaign existing) {
         Dialog dialog = new Dialog();
+        dialog.setId("campaign-dialog");
         dialog.setHeaderTitle(getTranslation(existing == null ? "campaign.new" : "campaign.edit"));
         TextField name = new TextField(getTranslation("campaign.name"));
+        name.setId("campaign-name");
         name.setMaxLength(Campaign.NAME_MAX);
         Select<Cadence> cadence = new Select<>();
+        cadence.setId("campaign-cadence");
         cadence.setLabel(getTranslation("campaign.cadence"));
         cadence.setItems(Cadence.values());
         cadence.setItemLabelGenerator(c -> getTranslation("campaign.cadence." + c.name()));
         DatePicker first = new DatePicker(getTranslation("campaign.first-opening"));
+        first.setId("campaign-first-opening");
         first.setLocale(getLocale());
         IntegerField length = new IntegerField(getTranslation("campaign.length"));
+        length.setId("campaign-length");
         length.setMin(Campaign.MIN_LENGTH_DAYS);
         length.setMax(Campaign.MAX_LENGTH_DAYS);
         length.setStepButtonsVisible(true);
         MultiSelectComboBox<Department> targets = new MultiSelectComboBox<>(getTranslation("campaign.targets"));
+        targets.setId("campaign-targets");
         List<Department> departments = organization.departments();
         Map<String, Department> byId = departments.stream()
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
@@ -334,42 +357,57 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         targets.setItemLabelGenerator(Department::name);
         targets.setHelperText(getTranslation("campaign.targets.helper"));
         TextField reminders = new TextField(getTranslation("campaign.reminders"));
+        reminders.setId("campaign-reminders");
         reminders.setHelperText(getTranslation("campaign.reminders.helper"));
         reminders.setAllowedCharPattern("[0-9, ]");
         IntegerField k = new IntegerField(getTranslation("campaign.k"));
+        k.setId("campaign-k");
         k.setMin(AnonymityThresholds.MIN_K);
         k.setMax(AnonymityThresholds.MAX_K);
         k.setStepButtonsVisible(true);
         k.setHelperText(getTranslation("campaign.k.helper"));
         IntegerField kComments = new IntegerField(getTranslation("campaign.k-comments"));
+        kComments.setId("campaign-k-comments");
         kComments.setMin(AnonymityThresholds.MIN_K);
         kComments.setMax(AnonymityThresholds.MAX_K_COMMENTS);
         kComments.setStepButtonsVisible(true);
         Checkbox active = new Checkbox(getTranslation("campaign.active"));
+        active.setId("campaign-active");
 
+        // Each field is bound to the record component whose refusal it shows: Campaign's own, and the thresholds'
+        // (k, kComments; the service's "locked while a wave is open" names the thresholds, shown on k).
+        ValueBinder<CampaignBean> binder = new ValueBinder<>(this);
+        binder.bind("name", name, b -> b.name, (b, v) -> b.name = v);
+        binder.bind("cadence", cadence, b -> b.cadence, (b, v) -> b.cadence = v);
+        binder.bind("firstOpening", first, b -> b.firstOpening, (b, v) -> b.firstOpening = v);
+        binder.bind("waveLengthDays", length, b -> b.length, (b, v) -> b.length = v);
+        binder.bind("targetDepartments", targets, b -> b.targets, (b, v) -> b.targets = v);
+        binder.bind("reminderDays", reminders, b -> b.reminders, (b, v) -> b.reminders = v);
+        binder.bind("k", k, b -> b.k, (b, v) -> b.k = v);
+        binder.bind("kComments", kComments, b -> b.kComments, (b, v) -> b.kComments = v);
+        binder.alsoShow("thresholds", k);
+        binder.bind("active", active, b -> b.active, (b, v) -> b.active = v);
+
+        CampaignBean bean = new CampaignBean();
         if (existing == null) {
-            cadence.setValue(Cadence.QUARTERLY);
-            first.setValue(java.time.LocalDate.now(clock).plusDays(7));
-            length.setValue(21);
-            reminders.setValue("3, 10");
-            k.setValue(AnonymityThresholds.DEFAULT.k());
-            kComments.setValue(AnonymityThresholds.DEFAULT.kComments());
-            active.setValue(true);
+            bean.firstOpening = java.time.LocalDate.now(clock).plusDays(7);
         } else {
-            name.setValue(existing.name());
-            cadence.setValue(existing.cadence());
-            first.setValue(existing.firstOpening());
-            length.setValue(existing.waveLengthDays());
-            targets.setValue(existing.targetDepartments().stream().map(d -> byId.get(d.value()))
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-            reminders.setValue(existing.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-            k.setValue(existing.thresholds().k());
-            kComments.setValue(existing.thresholds().kComments());
-            active.setValue(existing.active());
+            bean.name = existing.name();
+            bean.cadence = existing.cadence();
+            bean.firstOpening = existing.firstOpening();
+            bean.length = existing.waveLengthDays();
+            bean.targets = existing.targetDepartments().stream().map(d -> byId.get(d.value()))
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            bean.reminders = existing.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            bean.k = existing.thresholds().k();
+            bean.kComments = existing.thresholds().kComments();
+            bean.active = existing.active();
         }
+        binder.read(bean);
+        CampaignId id = existing == null ? CampaignId.random() : existing.id();
         dialog.add(new FormLayout(name, cadence, first, length, targets, reminders, k, kComments, active));
 
-        // Errors and the overlap warning are said in the dialog, beside the fields, and gone once it is saved.
+        // A refusal no field holds, and the overlap warning, are said in the dialog and gone once it is saved.
         Paragraph error = new Paragraph();
         error.setId("campaign-error");
         error.addClassName("form-error");
@@ -384,17 +422,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         boolean[] overlapConfirmed = {false};
         Button save = new Button(getTranslation("action.save"));
         save.addClickListener(e -> {
+            error.setVisible(false);
+            Optional<Campaign> built = binder.write(new CampaignBean(), b -> campaign(id, b));
+            if (built.isEmpty()) {
+                return;
+            }
+            Campaign campaign = built.get();
             try {
-                List<Integer> days = Arrays.stream(reminders.getValue().split("[ ,]+")).filter(s -> !s.isBlank())
-                        .map(Integer::parseInt).toList();
-                if (k.getValue() == null || kComments.getValue() == null || length.getValue() == null) {
-                    throw new IllegalArgumentException("error.campaign.incomplete");
-                }
-                Campaign campaign = new Campaign(existing == null ? CampaignId.random() : existing.id(),
-                        name.getValue(), cadence.getValue(), first.getValue(), length.getValue(),
-                        targets.getValue().stream().map(Department::id).toList(), days,
-                        new AnonymityThresholds(k.getValue(), kComments.getValue()), active.getValue());
-                error.setVisible(false);
                 List<Wave> overlaps = campaigns.overlappingOpenWaves(campaign);
                 if (!overlaps.isEmpty() && !overlapConfirmed[0]) {
                     // Warned once, in the dialog: saving again (unchanged) confirms.
@@ -411,12 +445,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 selected = campaign;
                 refresh();
                 Notifications.success(this, "action.saved");
+            } catch (InvalidValueException ex) {
+                binder.show(ex);
             } catch (UserFacingException ex) {
                 showError(error, getTranslation(ex.messageKey(), ex.arguments()));
-            } catch (NumberFormatException ex) {
-                showError(error, getTranslation("error.campaign.reminder.range"));
-            } catch (IllegalArgumentException ex) {
-                showError(error, getTranslation(String.valueOf(ex.getMessage())));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -424,9 +456,36 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         // Changing who or when is asked anew.
         targets.addValueChangeListener(e -> resetOverlap(overlapConfirmed, warning, save));
         first.addValueChangeListener(e -> resetOverlap(overlapConfirmed, warning, save));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        cancel.setId("cancel-campaign");
+        dialog.getFooter().add(cancel, save);
         dialog.open();
         name.focus();
+    }
+
+    /**
+     * The campaign the dialog describes. Null and unreadable values reach the records' constructors on purpose: they
+     * refuse them with the field's message (an empty number reads as 0, out of range; reminder days that are no
+     * numbers are out of the wave), which the Binder shows beside the field.
+     */
+    @SuppressWarnings("NullAway")
+    private static Campaign campaign(CampaignId id, CampaignBean b) {
+        List<Integer> days = new java.util.ArrayList<>();
+        for (String day : b.reminders.split("[ ,]+")) {
+            if (day.isBlank()) {
+                continue;
+            }
+            try {
+                days.add(Integer.parseInt(day));
+            } catch (NumberFormatException tooLong) {
+                throw new InvalidValueException("reminderDays", "error.campaign.reminder.range");
+            }
+        }
+        int length = b.length == null ? 0 : b.length;
+        AnonymityThresholds thresholds = new AnonymityThresholds(b.k == null ? 0 : b.k,
+                b.kComments == null ? 0 : b.kComments);
+        return new Campaign(id, b.name, b.cadence, b.firstOpening, length,
+                b.targets.stream().map(Department::id).toList(), days, thresholds, b.active);
     }
 
     private void resetOverlap(boolean[] confirmed, Paragraph warning, Button save) {

@@ -14,8 +14,9 @@ import app.symetrie.board.BoardRecords.TrendPoint;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.BoardExport;
 import app.symetrie.board.BoardService;
+import app.symetrie.board.DepartmentHelp;
+import app.symetrie.board.DepartmentHelpQuery;
 import app.symetrie.ambassador.CoachingIntensity;
-import app.symetrie.ambassador.ProgramService;
 import app.symetrie.common.Role;
 import app.symetrie.common.ui.chart.Chart;
 import app.symetrie.common.ui.chart.ChartCard;
@@ -25,9 +26,7 @@ import app.symetrie.common.ui.chart.ValueFormat;
 import app.symetrie.organization.Department;
 import app.symetrie.training.TrainingCatalogService;
 import app.symetrie.training.TrainingReach;
-import app.symetrie.training.TrainingReportService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import app.symetrie.organization.DepartmentId;
 import app.symetrie.organization.DepartmentKind;
 import app.symetrie.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -73,8 +72,7 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
 
     private final BoardService boards;
     private final BoardExport exports;
-    private final ProgramService program;
-    private final TrainingReportService trainingReport;
+    private final DepartmentHelpQuery helpQuery;
     private final TrainingCatalogService catalog;
     private final AuthenticationContext authentication;
     private final java.time.Clock clock;
@@ -84,14 +82,13 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
     private final Figures fmt;
     private boolean updating;
 
-    DepartmentBoardView(BoardService boards, BoardExport exports, ProgramService program,
-                        TrainingReportService trainingReport, TrainingCatalogService catalog,
+    DepartmentBoardView(BoardService boards, BoardExport exports, DepartmentHelpQuery helpQuery,
+                        TrainingCatalogService catalog,
                         AuthenticationContext authentication, java.time.Clock clock) {
         this.clock = clock;
         this.boards = boards;
         this.exports = exports;
-        this.program = program;
-        this.trainingReport = trainingReport;
+        this.helpQuery = helpQuery;
         this.catalog = catalog;
         this.authentication = authentication;
         this.fmt = new Figures(this);
@@ -229,25 +226,27 @@ public class DepartmentBoardView extends VerticalLayout implements HasUrlParamet
         if (authentication.hasRole(Role.LEAD_ROLE)) {
             boolean latest = b.waves().isEmpty() || b.waves().getLast().id().equals(b.wave().id());
             java.time.LocalDate asOf = latest ? java.time.LocalDate.now(clock) : b.wave().closesOn();
-            List<DepartmentId> subtree = boards.subtree(b.departmentId());
+            DepartmentHelp help = helpQuery.help(b.departmentId(), asOf);
             section.add(new Paragraph(getTranslation(latest ? "board.help.as-of.today" : "board.help.as-of.wave",
                     fmt.day(asOf))));
             Div tiles = new Div();
             tiles.addClassName("tiles");
-            program.coverage(b.departmentId()).ifPresent(c -> tiles.add(Figures.tile(getTranslation("board.help.coverage"),
-                            c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()),
-                            subtree.size() > 1
-                                    ? getTranslation("board.help.coverage.detail.own", c.activeAmbassadors(),
-                                            c.headcount())
-                                    : getTranslation("board.help.coverage.detail", c.activeAmbassadors()),
-                            "help-coverage")));
-            CoachingIntensity coaching = program.coaching(asOf, subtree);
+            var c = help.coverage();
+            if (c != null) {
+                tiles.add(Figures.tile(getTranslation("board.help.coverage"),
+                        c.uncovered() ? getTranslation("board.help.none") : fmt.decimal(c.per100()),
+                        help.subtreeSize() > 1
+                                ? getTranslation("board.help.coverage.detail.own", c.activeAmbassadors(),
+                                        c.headcount())
+                                : getTranslation("board.help.coverage.detail", c.activeAmbassadors()),
+                        "help-coverage"));
+            }
+            CoachingIntensity coaching = help.coaching();
             tiles.add(Figures.tile(getTranslation("board.help.coaching.quarter", fmt.quarter(coaching.quarter())),
                     fmt.hours(coaching.hoursPerEmployee()), getTranslation("board.help.coaching.quarter.detail",
                             fmt.day(coaching.quarter().firstDay()), fmt.day(coaching.quarter().lastDay()),
                             fmt.hours(coaching.minutes() / 60.0), coaching.headcount()), "help-coaching"));
-            TrainingReach reach = trainingReport.reach(asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                    subtree);
+            TrainingReach reach = help.reach();
             tiles.add(Figures.tile(getTranslation("board.help.reach.held"), fmt.percent(reach.share()),
                     getTranslation("board.help.reach.held.detail", reach.held(), reach.headcount(),
                             reach.upcoming()), "help-reach"));
