@@ -2,6 +2,7 @@ package app.symetrie.barometer;
 
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.MomentRollupDocument;
+import app.symetrie.common.Unrestricted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,7 +54,8 @@ public class JourneyMomentRatings {
     }
 
     /** The rollups of a wave, every unit; empty before it is closed. */
-    @PreAuthorize("isAuthenticated()")
+    @Unrestricted("Read only by the board module (ArchitectureTest), which decides what may be shown, also in "
+            + "scheduled work (freezing a closed wave's figures, the reconciliation)")
     public List<UnitMoments> of(WaveId waveId) {
         return mongo.find(Query.query(Criteria.where("waveId").is(waveId.value())), MomentRollupDocument.class)
                 .stream().map(d -> new UnitMoments(UnitType.valueOf(d.unitType()), d.unitId(), d.stats().stream()

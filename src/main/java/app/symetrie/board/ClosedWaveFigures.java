@@ -1,5 +1,6 @@
 package app.symetrie.board;
 
+import app.symetrie.barometer.JourneyMomentRatings;
 import app.symetrie.barometer.Wave;
 import app.symetrie.barometer.WaveId;
 import app.symetrie.board.internal.BoardFiguresStore;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -44,13 +46,24 @@ class ClosedWaveFigures {
      * @param toolComfort tool code → the units ({@link ItemPublication#COMPANY} or department ids) that may show its
      *                    comfort: rated by its users only, each tool gets its own suppression pass ({@link
      *                    ItemPublication})
+     * @param moments     unit → journey moment → its ratings, for the moments each unit may show (each moment gets
+     *                    its own pass too: the block is optional)
      */
     record References(RollupView company, Map<DepartmentKind, RollupView> kinds,
-                      Map<String, Set<String>> toolComfort) {
+                      Map<String, Set<String>> toolComfort, Map<String, Map<String, RollupView.Stats>> moments) {
 
         References {
             kinds = Map.copyOf(kinds);
             toolComfort = Map.copyOf(toolComfort);
+            moments = Map.copyOf(moments);
+        }
+
+        /**
+         * A department's (null: the company's) journey-moment ratings the wave may show: moment code → count, sum and
+         * sum of squares of its 1–5 ratings.
+         */
+        Map<String, RollupView.Stats> moments(@Nullable String department) {
+            return moments.getOrDefault(department == null ? ItemPublication.COMPANY : department, Map.of());
         }
 
         RollupView kind(DepartmentKind kind) {
@@ -68,17 +81,20 @@ class ClosedWaveFigures {
     private final BoardFiguresStore store;
     private final OrganizationService organization;
     private final Publications publications;
+    private final JourneyMomentRatings journeyMoments;
     private final Map<WaveId, AtomicInteger> computations = new java.util.concurrent.ConcurrentHashMap<>();
 
     ClosedWaveFigures(RollupStore rollups, BoardFiguresStore store, OrganizationService organization,
-                      Publications publications) {
+                      Publications publications, JourneyMomentRatings journeyMoments) {
         this.rollups = rollups;
         this.publications = publications;
+        this.journeyMoments = journeyMoments;
         this.store = store;
         this.organization = organization;
     }
 
     private static final String TOOL_COMFORT = "toolComfort";
+    private static final String MOMENTS = "moments";
 
     private static String referencesId(WaveId wave) {
         return wave.value() + "|references";
@@ -101,9 +117,13 @@ class ClosedWaveFigures {
         Map<WaveId, References> result = new LinkedHashMap<>();
         for (Wave wave : waves) {
             Document stored = found.get(referencesId(wave.id()));
-            // stored before tool comfort had its own pass: computed again, once
-            result.put(wave.id(), stored != null && stored.containsKey(TOOL_COMFORT) ? references(stored)
-                    : freeze(wave));
+            if (stored == null) {
+                result.put(wave.id(), freeze(wave));
+            } else if (!stored.containsKey(TOOL_COMFORT) || !stored.containsKey(MOMENTS)) {
+                result.put(wave.id(), completeItems(wave, stored));
+            } else {
+                result.put(wave.id(), references(stored));
+            }
         }
         return result;
     }
@@ -158,28 +178,19 @@ class ClosedWaveFigures {
         Map<String, RollupView> own = rollups.all(wave.id(), UnitType.DEPARTMENT);
         List<Document> documents = new ArrayList<>();
         Document summaries = new Document();
-        Map<String, Map<String, Long>> toolRaters = new HashMap<>();
+        Map<String, RollupView> subtrees = new HashMap<>();
         for (Department d : all) {
             String id = d.id().value();
             RollupView subtree = Subtrees.of(own, tree, id);
-            Map<String, Long> raters = new HashMap<>();
-            subtree.toolCodes().forEach(code -> raters.put(code, (long) subtree.toolComfort(code).n()));
-            toolRaters.put(id, raters);
+            subtrees.put(id, subtree);
             documents.add(new Document("_id", departmentId(wave.id(), id)).append("figures", subtree.toDocument()));
             summaries.put(RollupKeys.field(id), subtree.summary().toDocument());
         }
         documents.add(new Document("_id", summariesId(wave.id())).append("departments", summaries));
         RollupView full = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty);
         RollupView company = full.summary();
-        Map<String, Long> companyRaters = new HashMap<>();
-        full.toolCodes().forEach(code -> companyRaters.put(code, (long) full.toolComfort(code).n()));
-        Map<String, Set<String>> toolComfort = ItemPublication.decide(BoardService.filter(wave).k(),
-                publications.of(wave), tree, companyRaters,
-                (id, code) -> toolRaters.getOrDefault(id, Map.of()).getOrDefault(code, 0L),
-                all.stream().map(d -> d.id().value()).toList());
-        Document toolDocument = new Document();
-        toolComfort.forEach((code, units) -> toolDocument.put(RollupKeys.field(code), units.stream().sorted()
-                .toList()));
+        Items items = items(wave, tree, all.stream().map(d -> d.id().value()).toList(), full,
+                id -> subtrees.getOrDefault(id, RollupView.empty()));
         Map<DepartmentKind, RollupView> kinds = new EnumMap<>(DepartmentKind.class);
         Document kindDocuments = new Document();
         for (DepartmentKind kind : DepartmentKind.values()) {
@@ -188,11 +199,109 @@ class ClosedWaveFigures {
             kindDocuments.put(kind.name(), v.toDocument());
         }
         // Written last: a wave whose references are stored has all its figures stored.
-        documents.add(new Document("_id", referencesId(wave.id())).append("company", company.toDocument())
-                .append("kinds", kindDocuments).append(TOOL_COMFORT, toolDocument));
+        documents.add(items.into(new Document("_id", referencesId(wave.id())).append("company", company.toDocument())
+                .append("kinds", kindDocuments)));
         store.save(wave.id().value(), documents);
         computations.computeIfAbsent(wave.id(), w -> new AtomicInteger()).incrementAndGet();
-        return new References(company, kinds, toolComfort);
+        return new References(company, kinds, items.toolComfort(), items.moments());
+    }
+
+    /** Tool comfort and journey moments at a wave: where each may be shown, and the moments' ratings there. */
+    private record Items(Map<String, Set<String>> toolComfort, Map<String, Map<String, RollupView.Stats>> moments) {
+
+        Document into(Document references) {
+            Document tools = new Document();
+            toolComfort.forEach((code, units) -> tools.put(RollupKeys.field(code), units.stream().sorted().toList()));
+            Document units = new Document();
+            moments.forEach((unit, byCode) -> {
+                Document codes = new Document();
+                byCode.forEach((code, st) -> codes.put(RollupKeys.field(code), List.of(st.n(), st.sum(), st.sq())));
+                units.put(RollupKeys.field(unit), codes);
+            });
+            return references.append(TOOL_COMFORT, tools).append(MOMENTS, units);
+        }
+    }
+
+    /**
+     * Decides, for each tool's comfort and each journey moment, which units may show it ({@link ItemPublication}):
+     * counted in its own raters, from the wave's publication decision, on this department tree.
+     *
+     * @param subtree a department's figures on its subtree, with tool detail
+     */
+    private Items items(Wave wave, DepartmentTree tree, List<String> ids, RollupView company,
+                        java.util.function.Function<String, RollupView> subtree) {
+        int k = BoardService.filter(wave).k();
+        Publication publication = publications.of(wave);
+        Map<String, Long> companyRaters = new HashMap<>();
+        company.toolCodes().forEach(code -> companyRaters.put(code, (long) company.toolComfort(code).n()));
+        Map<String, Set<String>> toolComfort = ItemPublication.decide(k, publication, tree, companyRaters,
+                (id, code) -> (long) subtree.apply(id).toolComfort(code).n(), ids);
+
+        Map<String, RollupView.Stats> companyMoments = new HashMap<>();
+        Map<String, Map<String, RollupView.Stats>> ownMoments = new HashMap<>();
+        for (JourneyMomentRatings.UnitMoments unit : journeyMoments.of(wave.id())) {
+            Map<String, RollupView.Stats> stats = new HashMap<>();
+            unit.stats().forEach(st -> stats.put(st.code(), new RollupView.Stats(st.n(), st.sum(), st.sq())));
+            switch (unit.type()) {
+                case COMPANY -> companyMoments.putAll(stats);
+                case DEPARTMENT -> ownMoments.put(unit.unitId(), stats);
+                case KIND -> { } // no view shows a kind's moments
+            }
+        }
+        Map<String, Long> companyCounts = new HashMap<>();
+        companyMoments.forEach((code, st) -> companyCounts.put(code, (long) st.n()));
+        Map<String, Map<String, Long>> ownCounts = new HashMap<>();
+        ownMoments.forEach((id, stats) -> {
+            Map<String, Long> c = new HashMap<>();
+            stats.forEach((code, st) -> c.put(code, (long) st.n()));
+            ownCounts.put(id, c);
+        });
+        Map<String, Set<String>> shown = ItemPublication.decide(k, publication, tree, companyCounts,
+                ItemPublication.sumOfOwn(tree, ownCounts), ids);
+        Map<String, Map<String, RollupView.Stats>> moments = new HashMap<>();
+        shown.forEach((code, units) -> units.forEach(unit -> {
+            RollupView.Stats st;
+            if (ItemPublication.COMPANY.equals(unit)) {
+                st = Objects.requireNonNull(companyMoments.get(code), "decided on the company's codes");
+            } else {
+                double n = 0;
+                double sum = 0;
+                double sq = 0;
+                for (String id : tree.subtree(unit)) {
+                    RollupView.Stats own = ownMoments.getOrDefault(id, Map.of()).get(code);
+                    if (own != null) {
+                        n += own.n();
+                        sum += own.sum();
+                        sq += own.sq();
+                    }
+                }
+                st = new RollupView.Stats(n, sum, sq);
+            }
+            moments.computeIfAbsent(unit, u -> new HashMap<>()).put(code, st);
+        }));
+        return new Items(toolComfort, moments);
+    }
+
+    /**
+     * Adds tool comfort and journey moments to the references of a wave frozen before they were decided with its
+     * figures, without touching its stored figures: tools are counted on the department figures frozen then;
+     * moments, which were not frozen, on the department tree as it is now.
+     */
+    private References completeItems(Wave wave, Document stored) {
+        List<Department> all = organization.departments();
+        DepartmentTree tree = new DepartmentTree(all);
+        List<String> ids = all.stream().map(d -> d.id().value()).toList();
+        Map<String, Document> frozen = store.byIds(ids.stream().map(id -> departmentId(wave.id(), id)).toList());
+        RollupView company = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY)
+                .orElseGet(RollupView::empty);
+        Items items = items(wave, tree, ids, company, id -> {
+            Document d = frozen.get(departmentId(wave.id(), id));
+            return d != null && d.get("figures") instanceof Document f ? new RollupView(f) : RollupView.empty();
+        });
+        Document completed = items.into(new Document(stored));
+        completed.remove("waveId");
+        store.save(wave.id().value(), List.of(completed));
+        return references(completed);
     }
 
     /**
@@ -248,6 +357,25 @@ class ClosedWaveFigures {
                 }
             });
         }
-        return new References(company, kinds, toolComfort);
+        Map<String, Map<String, RollupView.Stats>> moments = new HashMap<>();
+        if (stored.get(MOMENTS) instanceof Document units) {
+            units.forEach((unitField, codes) -> {
+                if (codes instanceof Document byCode) {
+                    Map<String, RollupView.Stats> stats = new HashMap<>();
+                    byCode.forEach((codeField, value) -> {
+                        if (value instanceof List<?> l && l.size() == 3) {
+                            stats.put(RollupKeys.code(codeField), new RollupView.Stats(number(l.get(0)),
+                                    number(l.get(1)), number(l.get(2))));
+                        }
+                    });
+                    moments.put(RollupKeys.code(unitField), stats);
+                }
+            });
+        }
+        return new References(company, kinds, toolComfort, moments);
+    }
+
+    private static double number(@Nullable Object value) {
+        return value instanceof Number n ? n.doubleValue() : 0;
     }
 }

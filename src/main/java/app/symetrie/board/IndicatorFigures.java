@@ -75,12 +75,10 @@ public class IndicatorFigures {
     private final BoardService boards;
     private final OrganizationService organization;
     private final ClosedWaveFigures figures;
-    private final MomentFigures moments;
 
     IndicatorFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                     OrganizationService organization, ClosedWaveFigures figures, MomentFigures moments) {
+                     OrganizationService organization, ClosedWaveFigures figures) {
         this.organization = organization;
-        this.moments = moments;
         this.figures = figures;
         this.campaigns = campaigns;
         this.rollups = rollups;
@@ -137,8 +135,9 @@ public class IndicatorFigures {
     private RollupView.@Nullable Stats stats(Wave wave, DepartmentTree tree, @Nullable DepartmentId department,
                                             Indicator indicator, String code) {
         if (indicator == Indicator.JOURNEY_MOMENT) {
-            // each moment has its own suppression pass, counted in its raters (ItemPublication)
-            return moments.of(wave, department == null ? null : department.value()).get(code);
+            // each moment has its own suppression pass, counted in its raters, frozen with the wave (ItemPublication)
+            return Objects.requireNonNull(figures.references(List.of(wave)).get(wave.id()),
+                    "references of the wave asked").moments(department == null ? null : department.value()).get(code);
         }
         Publication publication = publications.of(wave);
         RollupView view;

@@ -11,10 +11,10 @@ import app.symetrie.board.internal.RollupView;
 import app.symetrie.common.Unrestricted;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
-import app.symetrie.organization.DepartmentTree;
-import app.symetrie.organization.OrganizationService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,19 +58,17 @@ public class UnitFigures {
     private final RollupStore rollups;
     private final Publications publications;
     private final BoardService boards;
-    private final OrganizationService organization;
     private final QuestionnaireService questionnaires;
-    private final MomentFigures momentFigures;
+    private final ClosedWaveFigures closedFigures;
 
     UnitFigures(CampaignService campaigns, RollupStore rollups, Publications publications, BoardService boards,
-                OrganizationService organization, QuestionnaireService questionnaires, MomentFigures momentFigures) {
+                QuestionnaireService questionnaires, ClosedWaveFigures closedFigures) {
         this.questionnaires = questionnaires;
-        this.momentFigures = momentFigures;
         this.campaigns = campaigns;
         this.rollups = rollups;
         this.publications = publications;
         this.boards = boards;
-        this.organization = organization;
+        this.closedFigures = closedFigures;
     }
 
     /**
@@ -99,10 +97,13 @@ public class UnitFigures {
             return Optional.empty();
         }
         Wave wave = closed.get();
+        // A department's figures as its board shows them: frozen with the wave's figures, on the department tree as
+        // it was then (a tree changed since would make these differ from the board's, and the difference would be
+        // a moved group's answers).
         RollupView view = department == null
                 ? rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty)
-                : Subtrees.of(rollups.all(wave.id(), UnitType.DEPARTMENT),
-                new DepartmentTree(organization.departments()), department.value());
+                : Objects.requireNonNull(closedFigures.department(List.of(wave), department.value()).get(wave.id()),
+                "one view per wave asked");
         Map<String, Interval> dimensions = new LinkedHashMap<>();
         Map<String, Interval> pains = new LinkedHashMap<>();
         for (var dimension : questionnaires.version(wave.questionnaireVersion()).dimensions()) {
@@ -144,8 +145,10 @@ public class UnitFigures {
             return Map.of();
         }
         Map<String, Interval> result = new LinkedHashMap<>();
-        momentFigures.of(closed.get(), department == null ? null : department.value()).forEach((code, s) ->
-                result.put(code, interval((long) s.n(), s.sum(), s.sq())));
+        Wave wave = closed.get();
+        Objects.requireNonNull(closedFigures.references(List.of(wave)).get(wave.id()), "references of the wave asked")
+                .moments(department == null ? null : department.value())
+                .forEach((code, s) -> result.put(code, interval((long) s.n(), s.sum(), s.sq())));
         return result;
     }
 
