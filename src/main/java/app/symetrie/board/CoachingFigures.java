@@ -62,7 +62,13 @@ class CoachingFigures {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStartup() {
-        rebuild();
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            // A store down at start must not stop the application (docs/decisions/019-faults.md): the first read
+            // rebuilds them once the store is back.
+            log.warn("Board coaching figures not rebuilt at start ({}); the first read will", e.toString());
+        }
     }
 
     /** Makes the sums again from every stored session; returns how many sessions they count. */
