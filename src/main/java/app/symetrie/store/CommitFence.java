@@ -7,6 +7,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -23,18 +24,27 @@ import org.slf4j.LoggerFactory;
  * claim that the crash recovery could not clear). So the store never commits by itself (auto-commit off, no write
  * buffer limit); each command runs under this fence's shared side, placed in the server's pipeline in front of the
  * database handler (which answers a command synchronously, on the same thread); and every commit — about once a
- * second, on each durable-write request, at close — holds its exclusive side, so it sees whole commands only.
- * Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead) is done here too.
+ * second, on each durable-write request, at close — holds its exclusive side, so it sees whole commands only. A
+ * commit first tries to slip in between commands for a moment before it queues (a queued one holds back new
+ * commands). Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead, when the
+ * file is less than half live) is done here too, a megabyte at a time.
  */
 @ChannelHandler.Sharable
 final class CommitFence extends ChannelInboundHandlerAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CommitFence.class);
 
-    /** H2's own defaults for its background housekeeping: rewrite chunks while the file is less than 90 % live. */
+    /** Housekeeping: when the file is less than half live, rewrite up to 1 MiB of its emptiest chunks per step. */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int TARGET_FILL_RATE = 90;
-    private static final int COMPACT_WRITE_LIMIT = 16 * 1024 * 1024;
-    private static final int COMMITS_PER_COMPACTION = 30;
+    private static final int COMPACT_WRITE_LIMIT = 1024 * 1024;
+    private static final int COMMITS_PER_COMPACTION = 10;
+    /**
+     * How long a commit tries to slip in between commands before it queues for them: a queued commit holds back
+     * every new command until the longest running one ends, so it waits its turn first (a long export or import
+     * then delays the commit, not everybody).
+     */
+    private static final long SLIP_IN_NANOS = 50_000_000L;
 
     private final MVStore store;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -65,11 +75,26 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
 
     /** Commits what every command finished so far wrote (to the file, not yet forced to the disk). */
     void commit() {
-        lock.writeLock().lock();
+        lockBetweenCommands();
         try {
             store.commit();
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Takes the exclusive side at a moment no command runs, without queueing first (a barging {@code tryLock} does
+     * not hold back new commands); only after {@link #SLIP_IN_NANOS} does it queue.
+     */
+    private void lockBetweenCommands() {
+        long deadline = System.nanoTime() + SLIP_IN_NANOS;
+        while (!lock.writeLock().tryLock()) {
+            if (System.nanoTime() - deadline > 0) {
+                lock.writeLock().lock();
+                return;
+            }
+            LockSupport.parkNanos(100_000);
         }
     }
 
@@ -87,31 +112,35 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
             commit();
             if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
                 commitsSinceCompaction = 0;
-                lock.writeLock().lock();
-                try {
-                    if (store.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT)) {
-                        store.commit();
+                if (store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+                    lockBetweenCommands();
+                    try {
+                        if (store.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT)) {
+                            store.commit();
+                        }
+                    } finally {
+                        lock.writeLock().unlock();
                     }
-                } finally {
-                    lock.writeLock().unlock();
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // anything else would cancel the schedule for good
             log.warn("Store: background commit of the embedded file failed ({}); the next one will retry",
                     e.toString());
         }
     }
 
-    /** Stops the background commits; the store's own close commits what is left. */
+    /**
+     * Stops the background commits, letting one under way finish (an interrupt in the middle of a write would close
+     * the file's channel, and the store's own close could then not commit what is left).
+     */
     @Override
     public void close() {
         background.shutdown();
         try {
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                background.shutdownNow();
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                log.warn("Store: a background commit of the embedded file is still running at close");
             }
         } catch (InterruptedException e) {
-            background.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

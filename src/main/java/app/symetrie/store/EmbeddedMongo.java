@@ -86,7 +86,12 @@ public final class EmbeddedMongo implements AutoCloseable {
             String file = properties.file().toAbsolutePath().normalize().toString();
             try {
                 MVStore store = CommitFence.open(file);
-                backend = new H2Backend(store);
+                try {
+                    backend = new H2Backend(store);
+                } catch (RuntimeException e) {
+                    store.closeImmediately(); // or the file stays locked by this process
+                    throw e;
+                }
                 fence = new CommitFence(store);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Cannot open the embedded store file " + file
