@@ -93,10 +93,16 @@ class ActionPersonalData implements PersonalData {
                 new Update().unset("managerId"), ActionDocument.class).getModifiedCount();
         touched += mongo.remove(quota(me), ContributionQuota.Counter.class).getDeletedCount();
         for (CheckInMark mark : mongo.find(marks(me), CheckInMark.class)) {
-            if (!Boolean.FALSE.equals(mark.answered())) {
-                mongo.insert(new CheckInMark(CheckInMark.idOf(mark.actionId(), "erased-" + Ids.random()),
-                        mark.actionId(), true));
+            // Unanswered: deleted only while it still is (the person may be answering at this very moment).
+            if (mongo.remove(Query.query(Criteria.where("_id").is(mark.id()).and("answered").is(false)),
+                    CheckInMark.class).getDeletedCount() == 1) {
+                touched++;
+                continue;
             }
+            // Answered: the anonymous mark first, then the named one goes — a crash in between leaves one mark too
+            // many (the release only refuses more sealed answers than marks), never one too few.
+            mongo.insert(new CheckInMark(CheckInMark.idOf(mark.actionId(), "erased-" + Ids.random()),
+                    mark.actionId(), true));
             touched += mongo.remove(Query.query(Criteria.where("_id").is(mark.id())), CheckInMark.class)
                     .getDeletedCount();
         }
