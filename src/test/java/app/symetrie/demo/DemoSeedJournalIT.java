@@ -30,7 +30,7 @@ class DemoSeedJournalIT {
 
     /** Made at start-up, not by the seed (the board's coaching sums are made again from the sessions at each start). */
     private static final java.util.Set<String> INFRASTRUCTURE = java.util.Set.of("seed_journal", "job_locks",
-            "import_lock", "board_coaching_minutes");
+            "import_lock", "board_coaching_minutes", "board_coaching_sessions");
 
     @Autowired
     List<DemoStep> steps;
