@@ -1,9 +1,14 @@
 package app.symetrie.store;
 
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * database handler (which answers a command synchronously, on the same thread); and every commit — about once a
  * second, on each durable-write request, at close — holds its exclusive side, so it sees whole commands only. A
  * commit first tries to slip in between commands for a moment before it queues (a queued one holds back new
- * commands). Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead, when the
+ * commands), and queues for a short while only, then lets the commands in again and tries anew: behind a command that
+ * runs for seconds, the others wait a tenth of a second at a time, not as long as it runs. The driver's heartbeat
+ * and handshake touch no data and pass without the fence (held back, a heartbeat times out and the driver drops
+ * every connection of its pool, failing the commands under way). Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead, when the
  * file is less than half live) is done here too, a megabyte at a time.
  */
 @ChannelHandler.Sharable
@@ -45,6 +53,10 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
      * then delays the commit, not everybody).
      */
     private static final long SLIP_IN_NANOS = 50_000_000L;
+    /** How long a commit queues before it lets new commands in again and tries to slip in anew. */
+    private static final long QUEUE_MILLIS = 100;
+    /** Commands that read and write nothing of the store: the driver's handshake, heartbeat and round-trip pings. */
+    private static final Set<String> NO_DATA = Set.of("hello", "ismaster", "ping", "buildinfo");
 
     private final MVStore store;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -65,12 +77,26 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object message) {
+        if (touchesNoData(message)) {
+            ctx.fireChannelRead(message);
+            return;
+        }
         lock.readLock().lock();
         try {
             ctx.fireChannelRead(message);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** Whether {@code message} is a command that reads and writes nothing of the store (see {@link #NO_DATA}). */
+    static boolean touchesNoData(Object message) {
+        Document command = message instanceof MongoMessage m ? m.getDocument()
+                : message instanceof MongoQuery q ? q.getQuery() : null;
+        if (command == null || command.isEmpty()) {
+            return false;
+        }
+        return NO_DATA.contains(command.keySet().iterator().next().toLowerCase(Locale.ROOT));
     }
 
     /** Commits what every command finished so far wrote (to the file, not yet forced to the disk). */
@@ -84,17 +110,29 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
     }
 
     /**
-     * Takes the exclusive side at a moment no command runs, without queueing first (a barging {@code tryLock} does
-     * not hold back new commands); only after {@link #SLIP_IN_NANOS} does it queue.
+     * Takes the exclusive side at a moment no command runs: first without queueing (a barging {@code tryLock} does
+     * not hold back new commands) for {@link #SLIP_IN_NANOS}, then queued for {@link #QUEUE_MILLIS} (new commands
+     * wait, the ones under way end), and again, until it has it.
      */
     private void lockBetweenCommands() {
-        long deadline = System.nanoTime() + SLIP_IN_NANOS;
-        while (!lock.writeLock().tryLock()) {
-            if (System.nanoTime() - deadline > 0) {
+        while (true) {
+            long deadline = System.nanoTime() + SLIP_IN_NANOS;
+            do {
+                if (lock.writeLock().tryLock()) {
+                    return;
+                }
+                LockSupport.parkNanos(100_000);
+            } while (System.nanoTime() - deadline < 0);
+            try {
+                if (lock.writeLock().tryLock(QUEUE_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                // a commit is never given up half-way (the next one would have to carry it): wait as before
+                Thread.currentThread().interrupt();
                 lock.writeLock().lock();
                 return;
             }
-            LockSupport.parkNanos(100_000);
         }
     }
 

@@ -43,8 +43,14 @@ class StoreConfiguration {
         boolean external = environment.containsProperty(URI_PROPERTY)
                 || environment.containsProperty("spring.mongodb.host");
         long selection = environment.getProperty("symetrie.store.server-selection-timeout", Long.class, 5000L);
-        long connect = environment.getProperty("symetrie.store.connect-timeout", Long.class, 2000L);
         long read = environment.getProperty("symetrie.store.read-timeout", Long.class, 60000L);
+        // The driver's heartbeat waits for its answer as long as for a connection. The embedded server answers its
+        // connections on a few threads, each running one command at a time: a heartbeat may wait behind a command
+        // of several seconds, and a heartbeat timed out makes the driver drop every connection, failing the
+        // commands under way. An embedded server that is gone refuses connections at once: nothing is lost by
+        // waiting on it as long as for any answer.
+        long connect = environment.getProperty("symetrie.store.connect-timeout", Long.class,
+                external ? 2000L : read);
         return settings -> {
             settings.applyToClusterSettings(c -> c.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
                     .applyToSocketSettings(s -> s.connectTimeout((int) connect, TimeUnit.MILLISECONDS)
