@@ -88,6 +88,8 @@ class BallotBoxIT {
     MongoTemplate mongo;
     @Autowired
     TestClock clock;
+    @Autowired
+    ClaimRecovery recovery;
 
     private static final AtomicInteger OPENINGS = new AtomicInteger();
 
@@ -235,5 +237,33 @@ class BallotBoxIT {
         assertThat(closed.answered()).isEqualTo(java.util.Map.of(people.getFirst().departmentId().value(), 7));
         assertThat(mongo.findOne(Query.query(Criteria.where("waveId").is(wave.id().value()).and("unitType")
                 .is("COMPANY")), Document.class, "rollups").getInteger("n")).isEqualTo(7);
+    }
+
+    @Test
+    void the_crash_recovery_takes_only_real_claims_and_a_record_without_a_value_does_not_stop_it() {
+        List<Employee> people = department(organization, "Récupération", DepartmentKind.SUPPORT, 3);
+        Wave wave = openWave(people);
+        Questionnaire q = questionnaires.version(wave.questionnaireVersion());
+        submitAs(people.get(0), barometer, wave.id(), complete(q, 3, "Récupération"));
+        // a record read with the field but no value (as the embedded server once returned under load), and a
+        // submit that died after its claim, before its ballot
+        mongo.updateFirst(participationOf(wave, people.get(1)), new Update().set("pending", null), "participations");
+        mongo.updateFirst(participationOf(wave, people.get(2)), new Update().set("done", true)
+                .set("pending", "claim-of-a-dead-submit"), "participations");
+
+        assertThat(recovery.pending()).filteredOn(p -> p.waveId().equals(wave.id().value()))
+                .extracting(p -> p.employeeId())
+                .containsExactly(people.get(2).id().value());
+        recovery.tick(); // seen once: it may still be in flight
+        recovery.tick(); // seen again: given back
+        Document dead = mongo.findOne(participationOf(wave, people.get(2)), Document.class, "participations");
+        assertThat(dead.getBoolean("done")).as("the person can answer again").isFalse();
+        assertThat(dead).doesNotContainKey("pending");
+        assertThat(mongo.findOne(participationOf(wave, people.get(0)), Document.class, "participations")
+                .getBoolean("done")).as("a finished submit is left alone").isTrue();
+    }
+
+    private static Query participationOf(Wave wave, Employee person) {
+        return Query.query(Criteria.where("waveId").is(wave.id().value()).and("employeeId").is(person.id().value()));
     }
 }
