@@ -85,7 +85,10 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Tag("benchmark")
 @ExtendWith(SecurityStrategyExtension.class)
-@SpringBootTest(properties = {"symetrie.barometer.claim-recovery-delay=PT1H", "logging.level.app.symetrie=warn"})
+// The baseline reads up to a million answers; on the embedded server the first answer to such a query comes only once
+// the whole collection was scanned (over a minute at 1M), hence a read timeout of half an hour here.
+@SpringBootTest(properties = {"symetrie.barometer.claim-recovery-delay=PT1H", "logging.level.app.symetrie=warn",
+        "symetrie.store.read-timeout=1800000"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = BenchStore.class)
 @Import(TestClock.Config.class)
