@@ -1,16 +1,12 @@
 package app.symetrie.barometer.ui;
 
 import app.symetrie.barometer.CatalogItem;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +28,8 @@ final class JourneyMomentsBlock extends Div {
         setId("journey-moments");
         add(new H3(getTranslation("barometer.moments.title")), new Paragraph(getTranslation("barometer.moments.hint")));
         for (CatalogItem moment : moments) {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(moment.label().in(getLocale()));
-            group.setItems(1, 2, 3, 4, 5);
-            group.setRenderer(new ComponentRenderer<>(value -> {
-                Span number = new Span(String.valueOf(value));
-                number.addClassName("likert-number");
-                Span anchor = new Span(getTranslation("barometer.moments.scale." + value));
-                anchor.addClassName("likert-anchor");
-                Span option = new Span(number, new Text(" "), anchor);
-                option.addClassName("likert-option");
-                return option;
-            }));
-            group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+            RadioButtonGroup<Integer> group = NumberedScale.of(moment.label().in(getLocale()),
+                    "barometer.moments.scale.");
             // Not "likert": the survey's statements are those (progress, keyboard checks); drawn alike by the stylesheet.
             group.addClassName("moment-scale");
             group.setId("moment-" + moment.code().replace('.', '-'));

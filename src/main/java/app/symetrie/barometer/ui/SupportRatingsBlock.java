@@ -2,16 +2,12 @@ package app.symetrie.barometer.ui;
 
 import app.symetrie.barometer.ServiceStatements;
 import app.symetrie.barometer.ServiceStatements.RatedFunction;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,19 +87,8 @@ class SupportRatingsBlock extends Div {
         Div card = new Div(new H4(function.name()));
         card.addClassName("support-card");
         for (String code : ServiceStatements.CODES) {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(
-                    getTranslation("barometer.services.statement." + code, function.name()));
-            group.setItems(1, 2, 3, 4, 5);
-            group.setRenderer(new ComponentRenderer<>(value -> {
-                Span number = new Span(String.valueOf(value));
-                number.addClassName("likert-number");
-                Span anchor = new Span(getTranslation("barometer.scale." + value));
-                anchor.addClassName("likert-anchor");
-                Span option = new Span(number, new Text(" "), anchor);
-                option.addClassName("likert-option");
-                return option;
-            }));
-            group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+            RadioButtonGroup<Integer> group = NumberedScale.of(
+                    getTranslation("barometer.services.statement." + code, function.name()), "barometer.scale.");
             group.addClassName("likert");
             group.setId("service-" + function.departmentId() + "-" + code);
             group.addValueChangeListener(e -> {

@@ -13,7 +13,6 @@ import app.symetrie.common.ui.BrowserStorage;
 import app.symetrie.common.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.HasItemComponents;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -222,20 +219,7 @@ class SurveyForm extends Div {
     }
 
     private Component scoreQuestion(Statement statement) {
-        RadioButtonGroup<Integer> group = new RadioButtonGroup<>(statement.text().in(getLocale()));
-        group.setItems(1, 2, 3, 4, 5);
-        // Each option carries its anchor ("1 pas du tout d'accord"): seen on a phone without a legend scrolled away,
-        // and read as the option's name by a screen reader.
-        group.setRenderer(new ComponentRenderer<>(value -> {
-            Span number = new Span(String.valueOf(value));
-            number.addClassName("likert-number");
-            Span anchor = new Span(getTranslation("barometer.scale." + value));
-            anchor.addClassName("likert-anchor");
-            Span option = new Span(number, new Text(" "), anchor);
-            option.addClassName("likert-option");
-            return option;
-        }));
-        group.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        RadioButtonGroup<Integer> group = NumberedScale.of(statement.text().in(getLocale()), "barometer.scale.");
         group.addClassName("likert");
         group.setId("q-" + statement.code().replace('.', '-'));
         group.addValueChangeListener(e -> {

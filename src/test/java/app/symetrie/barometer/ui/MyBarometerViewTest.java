@@ -75,7 +75,7 @@ class MyBarometerViewTest extends SpringBrowserlessTest {
     void the_browser_keeps_only_a_sealed_draft_under_a_name_that_does_not_say_whose() {
         navigate(MyBarometerView.class);
         calls();
-        test(firstStatement()).selectItem("4");
+        test(firstStatement()).selectItem("plutôt d’accord"); // 4
         test(find(TextArea.class).withId("barometer-comment").single()).setValue(COMMENT);
 
         Call write = calls().stream().filter(c -> c.expression().contains("setItem")).reduce((a, b) -> b).orElseThrow();

@@ -66,11 +66,11 @@ class SupportRatingsBlockTest extends SpringBrowserlessTest {
         RadioButtonGroup<Integer> itResponsiveness = find(RadioButtonGroup.class)
                 .withId("service-" + it.departmentId() + "-responsiveness").single();
         assertThat(itResponsiveness.getLabel()).isEqualTo("Informatique : mes demandes sont traitées rapidement");
-        test(itResponsiveness).selectItem("2");
+        test(itResponsiveness).selectItem("plutôt pas d’accord"); // 2
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> buyClarity = find(RadioButtonGroup.class)
                 .withId("service-" + buy.departmentId() + "-clarity").single();
-        test(buyClarity).selectItem("1");
+        test(buyClarity).selectItem("pas du tout d’accord"); // 1
 
         // HR ticked but nothing answered: not a rating; unticking Achats drops its answer
         assertThat(find(SupportRatingsBlock.class).single().ratings()).isEqualTo(Map.of(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.symetrie.base.ui.HomeView;
 import app.symetrie.test.WithDemoCompany;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -46,10 +47,14 @@ class SurveyFormTest extends SpringBrowserlessTest {
         navigate(MyBarometerView.class);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> first = find(RadioButtonGroup.class).withClassName("likert").first();
-        List<String> options = find(Span.class).withClassName("likert-option").from(first).all().stream()
-                .map(s -> s.getElement().getTextRecursively()).toList();
-        assertThat(options).containsExactly("1 pas du tout d’accord", "2 plutôt pas d’accord", "3 neutre",
-                "4 plutôt d’accord", "5 tout à fait d’accord");
+        // the anchor is the option's label; the stylesheet draws its number before it (class numbered-scale)
+        List<String> options = first.getListDataView().getItems().map(first.getItemLabelGenerator()).toList();
+        assertThat(options).containsExactly("pas du tout d’accord", "plutôt pas d’accord", "neutre",
+                "plutôt d’accord", "tout à fait d’accord");
+        assertThat(first.getClassNames()).contains("numbered-scale");
+        assertThat(first.getChildren().flatMap(Component::getChildren).flatMap(Component::getChildren)
+                .flatMap(Component::getChildren))
+                .as("an option is its radio button, its label and the label's text, nothing under them").isEmpty();
 
         RadioButtonGroup<Integer> recommend = group("barometer-recommend");
         assertThat(recommend.getListDataView().getItems()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
@@ -95,7 +100,7 @@ class SurveyFormTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Integer> first = find(RadioButtonGroup.class).withClassName("likert").first();
         int before = Integer.parseInt(missing.getText().split(" ")[0]);
-        test(first).selectItem("1");
+        test(first).selectItem("pas du tout d’accord"); // 1
         assertThat(missing.getText()).isEqualTo((before - 1) + " questions encore sans réponse");
     }
 
