@@ -2,6 +2,7 @@ package app.symetrie.board;
 
 import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.WaveRef;
 import app.symetrie.board.internal.RollupKeys;
 import app.symetrie.board.internal.RollupStore;
@@ -13,6 +14,7 @@ import app.symetrie.organization.DepartmentId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,12 +118,17 @@ public class IndicatorFigures {
                 baseline = i;
             }
         }
-        RollupView.Stats before = baseline < 0 ? null : stats(waves.get(baseline), tree, department, indicator, code);
+        // the per-item decisions frozen with each wave, read at once for the waves the track shows
+        Map<WaveId, ClosedWaveFigures.References> references = indicator == Indicator.TOOL
+                || indicator == Indicator.JOURNEY_MOMENT
+                ? figures.references(waves.subList(Math.max(baseline, 0), waves.size())) : Map.of();
+        RollupView.Stats before = baseline < 0 ? null
+                : stats(waves.get(baseline), references, department, indicator, code);
         Figure baseFigure = baseline < 0 ? null : figure(waves.get(baseline), before, indicator);
         List<Since> since = new ArrayList<>();
         for (int i = baseline + 1; i < waves.size(); i++) {
             Wave wave = waves.get(i);
-            RollupView.Stats now = stats(wave, tree, department, indicator, code);
+            RollupView.Stats now = stats(wave, references, department, indicator, code);
             Figure figure = figure(wave, now, indicator);
             Statistics.Welch welch = now == null || before == null ? null
                     : Statistics.welch(now.n(), now.sum(), now.sq(), before.n(), before.sum(), before.sq());
@@ -132,12 +139,12 @@ public class IndicatorFigures {
     }
 
     /** The published stats of the indicator at a wave; null when the wave does not publish them. */
-    private RollupView.@Nullable Stats stats(Wave wave, DepartmentTree tree, @Nullable DepartmentId department,
-                                            Indicator indicator, String code) {
+    private RollupView.@Nullable Stats stats(Wave wave, Map<WaveId, ClosedWaveFigures.References> references,
+                                            @Nullable DepartmentId department, Indicator indicator, String code) {
         if (indicator == Indicator.JOURNEY_MOMENT) {
             // each moment has its own suppression pass, counted in its raters, frozen with the wave (ItemPublication)
-            return Objects.requireNonNull(figures.references(List.of(wave)).get(wave.id()),
-                    "references of the wave asked").moments(department == null ? null : department.value()).get(code);
+            return Objects.requireNonNull(references.get(wave.id()), "references of the wave asked")
+                    .moments(department == null ? null : department.value()).get(code);
         }
         Publication publication = publications.of(wave);
         RollupView view;
@@ -165,7 +172,7 @@ public class IndicatorFigures {
         }
         // A tool's comfort comes from its users only: shown where the tool's own suppression pass shows it, as on
         // the board (ItemPublication).
-        if (indicator == Indicator.TOOL && !Objects.requireNonNull(figures.references(List.of(wave)).get(wave.id()),
+        if (indicator == Indicator.TOOL && !Objects.requireNonNull(references.get(wave.id()),
                 "references of the wave asked").showsToolComfort(code, department == null ? null
                 : department.value())) {
             return null;
