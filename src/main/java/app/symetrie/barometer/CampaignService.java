@@ -143,6 +143,13 @@ public class CampaignService {
                 .map(WaveDocument::toDomain).toList();
     }
 
+    /** The closed waves of every campaign whose closing day is {@code from} or later, oldest first. */
+    @Unrestricted("Wave dates and states hold nothing of a person; read by scheduled work")
+    public List<Wave> closedWavesClosingSince(LocalDate from) {
+        return mongo.find(Query.query(Criteria.where("status").is(WaveStatus.CLOSED).and("closesOn").gte(from))
+                .with(Sort.by("opensOn")), WaveDocument.class).stream().map(WaveDocument::toDomain).toList();
+    }
+
     /** Every closed wave of every campaign, oldest first. */
     @Unrestricted("Wave dates and states hold nothing of a person; read by boards and scheduled work")
     public List<Wave> closedWaves() {

@@ -74,8 +74,7 @@ class ResultsAnnouncer {
     /** Announces every recently closed wave not announced yet. @return how many waves were announced */
     int announceDue() {
         LocalDate today = LocalDate.now(clock);
-        List<Wave> recent = campaigns.closedWaves().stream()
-                .filter(w -> !w.closesOn().isBefore(today.minusDays(STALE_DAYS))).toList();
+        List<Wave> recent = campaigns.closedWavesClosingSince(today.minusDays(STALE_DAYS));
         if (recent.isEmpty()) {
             return 0;
         }
