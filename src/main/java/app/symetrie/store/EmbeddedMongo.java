@@ -198,6 +198,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         return description;
     }
 
+    /**
+     * For benchmarks and operators: the file's size and how much of it is live ("" in memory), e.g.
+     * {@code "16009 MB (19 % live)"}.
+     */
+    public String fileFigures() {
+        if (fence == null) {
+            return "";
+        }
+        long[] figures = fence.fileFigures();
+        return String.format(java.util.Locale.ROOT, "%d MB (%d %% live)", figures[0] / 1_000_000, figures[1]);
+    }
+
     /** Writes what the store holds in memory to its file now (it otherwise does so about once a second). */
     public void commit() {
         if (fence != null) {

@@ -132,6 +132,8 @@ class CompanyScaleBenchmarkIT {
     ApplicationEventPublisher events;
     @Autowired
     TestClock clock;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<app.symetrie.store.EmbeddedMongo> embedded;
 
     final Random random = new Random(14);
     final List<String> departments = new ArrayList<>();
@@ -173,6 +175,10 @@ class CompanyScaleBenchmarkIT {
             measureSubmits(campaign, q, scale, submits, threads, true);
             measureBoards(scale);
             measureEmployeesGrid(scale);
+            app.symetrie.store.EmbeddedMongo server = embedded.getIfAvailable();
+            if (server != null && !server.fileFigures().isEmpty()) {
+                note("embedded store file: size, live share of its chunks", scale.label(), server.fileFigures());
+            }
         }
         printAndWrite();
         if (BenchStore.external()) {
