@@ -178,6 +178,20 @@ class ParticipationBesideBoardsIT {
         assertThat(rows).extracting(DepartmentParticipation::invited).containsExactlyInAnyOrder(10, 3, 6, 3, 2);
     }
 
+    @Test
+    void the_page_decides_on_the_tree_the_boards_were_computed_on_not_on_todays() {
+        // Caisse leaves Plateau after the close: Plateau's board still counts it (19), so Plateau's own 10 must stay
+        // hidden — on today's tree Caisse's 3 would look like a department of its own, beside Plateau.
+        as(Role.ADMIN, () -> organization.saveDepartment(new Department(caisse.id(), caisse.name(), caisse.kind(),
+                null)));
+        try {
+            assertThat(board(plateau).n()).isEqualTo(19);
+            assertThat(shownCounts()).containsOnlyKeys(depot.id().value());
+        } finally {
+            as(Role.ADMIN, () -> organization.saveDepartment(caisse));
+        }
+    }
+
     private DepartmentBoard board(Department d) {
         return board(d.id());
     }
