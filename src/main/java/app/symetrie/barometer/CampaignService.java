@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -61,9 +62,12 @@ public class CampaignService {
     private final AuditLog audit;
     private final BallotSeal seal;
     private final Clock clock;
+    private final ObjectProvider<PublishedTotals> publishedTotals;
 
     CampaignService(MongoTemplate mongo, OrganizationService organization, QuestionnaireService questionnaires,
-                    WaveRelease release, AuditLog audit, BallotSeal seal, Clock clock) {
+                    WaveRelease release, AuditLog audit, BallotSeal seal, Clock clock,
+                    ObjectProvider<PublishedTotals> publishedTotals) {
+        this.publishedTotals = publishedTotals;
         this.audit = audit;
         this.seal = seal;
         this.mongo = mongo;
@@ -410,16 +414,20 @@ public class CampaignService {
      * Participation per department: live while the wave is open, counted where at least k people were invited;
      * once it is closed, from the counts kept at close, where at least k people answered. Either way a department's
      * count is shown only while the departments left hidden add up to none or at least k (invited, resp. answered)
-     * — so the total minus the shown departments never gives a small department's count.
+     * — so the total minus the shown departments never gives a small department's count. Once closed, the boards
+     * publish more totals of the same answers (each kind's, each published department's on its whole subtree, each
+     * shown team's): the rule then holds for what is left of each of those totals once the published totals inside it
+     * are taken away ({@link SmallGroups#shownInside}), so that no board's count minus the counts shown here gives a
+     * small sub-department's (docs/ANONYMITY.md, docs/decisions/038). While the wave is open nothing else of its
+     * answers is published: its whole total only.
      */
     @PreAuthorize("hasRole('LEAD')")
     public List<DepartmentParticipation> participation(WaveId waveId) {
         Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
         boolean closed = wave.status() == WaveStatus.CLOSED;
         Map<String, Integer> answered = closed ? wave.answered() : live(waveId);
-        Map<String, Integer> basis = closed ? answered : wave.invited();
-        int basisTotal = basis.values().stream().mapToInt(Integer::intValue).sum();
-        java.util.Set<String> shown = SmallGroups.shown(basisTotal, basis, wave.thresholds().k());
+        java.util.Set<String> shown = closed ? shownOnceClosed(wave)
+                : SmallGroups.shown(wave.invitedTotal(), wave.invited(), wave.thresholds().k());
         Map<String, Department> departments = organization.departments().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
         return wave.invited().entrySet().stream().map(e -> {
@@ -428,6 +436,22 @@ public class CampaignService {
                     d == null ? "?" : d.name(), d != null && d.kind() == DepartmentKind.SUPPORT, e.getValue(),
                     shown.contains(e.getKey()) ? answered.getOrDefault(e.getKey(), 0) : null);
         }).sorted(Comparator.comparing(DepartmentParticipation::departmentName)).toList();
+    }
+
+    /**
+     * The departments whose answered count a closed wave's participation page may show, beside every total its boards
+     * publish. A department's count counts for what the boards do not already publish of it (its shown teams aside).
+     * Without the boards (no bean: a context without them publishes nothing else) only the whole total is read.
+     */
+    private java.util.Set<String> shownOnceClosed(Wave wave) {
+        PublishedTotals totals = publishedTotals.getIfAvailable();
+        PublishedTotals.Nesting nesting = totals == null ? PublishedTotals.Nesting.WHOLE_ONLY : totals.of(wave);
+        Map<String, Integer> unpublished = new HashMap<>();
+        java.util.Set<String> units = new java.util.HashSet<>(wave.invited().keySet());
+        units.addAll(wave.answered().keySet());
+        units.forEach(id -> unpublished.put(id, Math.max(0, wave.answered().getOrDefault(id, 0)
+                - nesting.known().getOrDefault(id, 0))));
+        return SmallGroups.shownInside(unpublished, nesting.parentOf(), nesting.published(), wave.thresholds().k());
     }
 
     private Map<String, Integer> live(WaveId waveId) {

@@ -95,6 +95,8 @@ class ClosedWaveFigures {
 
     private static final String TOOL_COMFORT = "toolComfort";
     private static final String MOMENTS = "moments";
+    private static final String TREE_PARENTS = "parents";
+    private static final String TREE_KINDS = "kindOf";
 
     private static String referencesId(WaveId wave) {
         return wave.value() + "|references";
@@ -147,6 +149,41 @@ class ClosedWaveFigures {
     }
 
     /**
+     * The department tree a wave's figures were computed on (department id → its parent, and each department's kind).
+     *
+     * @param frozen false for figures computed before the tree was kept with them: the tree is then the organization's
+     *               as it is now — the one they would be computed on again — and may differ from the one they were
+     */
+    record FrozenTree(DepartmentTree tree, Map<String, DepartmentKind> kindOf, boolean frozen) {
+
+        FrozenTree {
+            kindOf = Map.copyOf(kindOf);
+        }
+    }
+
+    /** The department tree of a wave's figures (computed first if they are not stored yet). */
+    FrozenTree tree(Wave wave) {
+        Document stored = store.byIds(List.of(summariesId(wave.id()))).get(summariesId(wave.id()));
+        if (stored == null) {
+            freeze(wave);
+            stored = store.byIds(List.of(summariesId(wave.id()))).get(summariesId(wave.id()));
+        }
+        if (stored != null && stored.get(TREE_KINDS) instanceof Document kinds
+                && stored.get(TREE_PARENTS) instanceof Document parents) {
+            Map<String, String> parentOf = new HashMap<>();
+            parents.forEach((field, parent) -> parentOf.put(RollupKeys.code(field), String.valueOf(parent)));
+            Map<String, DepartmentKind> kindOf = new HashMap<>();
+            kinds.forEach((field, kind) -> kindOf.put(RollupKeys.code(field), DepartmentKind.valueOf(
+                    String.valueOf(kind))));
+            return new FrozenTree(DepartmentTree.ofParents(parentOf), kindOf, true);
+        }
+        List<Department> all = organization.departments();
+        Map<String, DepartmentKind> kindOf = new HashMap<>();
+        all.forEach(d -> kindOf.put(d.id().value(), d.kind()));
+        return new FrozenTree(new DepartmentTree(all), kindOf, false);
+    }
+
+    /**
      * One department's figures on its subtree at each of these waves, in full (empty: no answer in it, or a department
      * made after the wave). A wave whose figures are not stored yet gets them computed first.
      */
@@ -186,7 +223,20 @@ class ClosedWaveFigures {
             documents.add(new Document("_id", departmentId(wave.id(), id)).append("figures", subtree.toDocument()));
             summaries.put(RollupKeys.field(id), subtree.summary().toDocument());
         }
-        documents.add(new Document("_id", summariesId(wave.id())).append("departments", summaries));
+        // The tree these figures were computed on, kept with them: what the participation page must not let anyone
+        // subtract from them is decided on the same tree (ParticipationNesting).
+        Document parents = new Document();
+        Document kindOf = new Document();
+        for (Department d : all) {
+            String id = d.id().value();
+            kindOf.put(RollupKeys.field(id), d.kind().name());
+            String parent = tree.parentOf(id);
+            if (parent != null) {
+                parents.put(RollupKeys.field(id), parent);
+            }
+        }
+        documents.add(new Document("_id", summariesId(wave.id())).append("departments", summaries)
+                .append(TREE_PARENTS, parents).append(TREE_KINDS, kindOf));
         RollupView full = rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty);
         RollupView company = full.summary();
         Items items = items(wave, tree, all.stream().map(d -> d.id().value()).toList(), full,

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The differencing rule, for any count (answers, people who answered): which sub-groups of a parent may be shown
@@ -39,5 +41,45 @@ public final class SmallGroups {
         }
         shown.forEach(g -> visible.add(g.getKey()));
         return visible;
+    }
+
+    /** The group holding everything: its total (all the counts together) can always be read. */
+    public static final String WHOLE = "";
+
+    /**
+     * The differencing rule when, beside the counts a page shows one by one, totals of nested groups of them can be
+     * read elsewhere (a department's board counts its whole subtree, a kind's figures count its departments, a team's
+     * count is part of its department's): whoever holds every one of those totals reads, for each of them, what is
+     * left of it once the readable groups inside it are taken away — the counts of the units directly inside it. So
+     * the flat rule of {@link #shown} is applied to each such rest on its own: among the units whose innermost readable
+     * group is the same, the hidden counts must add up to none or at least k, the smallest shown unit (then the
+     * smallest id) being hidden until they do. Hiding a unit changes only its own rest, so one more hidden unit per
+     * rest is always enough, and any difference of readable totals and shown counts is a sum of whole rests.
+     *
+     * @param counts    unit id → the count the page would show for it (units are leaves, never groups)
+     * @param parentOf  unit or group id → the group directly above it; a unit or group with none is in {@link #WHOLE}
+     * @param readable  ids of the groups whose totals can be read somewhere ({@link #WHOLE} always can)
+     * @return the ids of the units whose counts may be shown
+     */
+    public static Set<String> shownInside(Map<String, Integer> counts, Map<String, String> parentOf,
+                                          Set<String> readable, int k) {
+        Map<String, Map<String, Integer>> rests = new TreeMap<>();
+        counts.forEach((unit, count) -> rests.computeIfAbsent(innermost(unit, parentOf, readable),
+                r -> new TreeMap<>()).put(unit, count));
+        Set<String> visible = new TreeSet<>();
+        rests.values().forEach(units -> visible.addAll(shown(units.values().stream().mapToInt(Integer::intValue)
+                .sum(), units, k)));
+        return visible;
+    }
+
+    /** The nearest group above a unit whose total can be read; {@link #WHOLE} when none is (a cycle is cut). */
+    private static String innermost(String unit, Map<String, String> parentOf, Set<String> readable) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String at = parentOf.get(unit); at != null && seen.add(at); at = parentOf.get(at)) {
+            if (readable.contains(at)) {
+                return at;
+            }
+        }
+        return WHOLE;
     }
 }
