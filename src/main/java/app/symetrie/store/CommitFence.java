@@ -34,24 +34,19 @@ import org.slf4j.LoggerFactory;
  * commands), and queues for a short while only, then lets the commands in again and tries anew: behind a command that
  * runs for seconds, the others wait a tenth of a second at a time, not as long as it runs. The driver's heartbeat
  * and handshake touch no data and pass without the fence (held back, a heartbeat times out and the driver drops
- * every connection of its pool, failing the commands under way). Housekeeping H2 did in the same background thread
- * (rewriting the emptiest chunks while less than half of what they hold is live) is done here too, a few megabytes at
- * a time.
+ * every connection of its pool, failing the commands under way). Housekeeping H2 did in the same background thread (rewriting chunks that are mostly dead, when the
+ * file is less than half live) is done here too, a megabyte at a time.
  */
 @ChannelHandler.Sharable
 final class CommitFence extends ChannelInboundHandlerAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CommitFence.class);
 
-    /**
-     * Housekeeping, after each background commit: when the chunks hold less than half live data, rewrite the emptiest
-     * ones — 1 MiB at half live, more as the live share falls (2.5 MiB at a fifth), at most 8 MiB — so that a bulk
-     * write (an import, a seed, a wave's release) does not leave the file mostly dead.
-     */
+    /** Housekeeping: when the file is less than half live, rewrite up to 1 MiB of its emptiest chunks per step. */
     private static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int TARGET_FILL_RATE = 90;
-    private static final int COMPACT_WRITE_BASE = 512 * 1024;
-    private static final int COMPACT_WRITE_MAX = 8 * 1024 * 1024;
+    private static final int COMPACT_WRITE_LIMIT = 1024 * 1024;
+    private static final int COMMITS_PER_COMPACTION = 10;
     /**
      * How long a commit tries to slip in between commands before it queues for them: a queued commit holds back
      * every new command until the longest running one ends, so it waits its turn first (a long export or import
@@ -66,6 +61,7 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
     private final MVStore store;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ScheduledExecutorService background;
+    private int commitsSinceCompaction;
 
     CommitFence(MVStore store) {
         this.store = store;
@@ -74,20 +70,9 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
         background.scheduleWithFixedDelay(this::backgroundCommit, 1, 1, TimeUnit.SECONDS);
     }
 
-    /**
-     * How long the file keeps chunks no longer used by the latest version before their space is written over. A read
-     * that walks an older version of a collection for longer than this — a scan of a million answers took more than
-     * the default 45 s — finds its pages overwritten and fails ("Unable to read the page", "Could not deserialize"):
-     * the failure the company-scale benchmark met at 1M answers. A quarter of an hour covers any read the application
-     * waits for (60 s at most), and costs only that a bulk write's dead space is reused a quarter of an hour later.
-     */
-    static final int RETENTION_MILLIS = 15 * 60 * 1000;
-
     /** Opens the file store with H2's own commits off: every commit goes through a fence. */
     static MVStore open(String file) {
-        MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
-        store.setRetentionTime(RETENTION_MILLIS);
-        return store;
+        return new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
     }
 
     @Override
@@ -169,18 +154,17 @@ final class CommitFence extends ChannelInboundHandlerAdapter implements AutoClos
                 return;
             }
             commit();
-            // the share of the chunks' bytes still live (H2's own file fill rate counts free space only)
-            var file = store.getFileStore();
-            int live = file == null ? 100 : file.getChunksFillRate();
-            if (live < COMPACT_BELOW_FILL_RATE) {
-                int limit = (int) Math.min(COMPACT_WRITE_MAX, (long) COMPACT_WRITE_BASE * 100 / Math.max(live, 1));
-                lockBetweenCommands();
-                try {
-                    if (store.compact(TARGET_FILL_RATE, limit)) {
-                        store.commit();
+            if (++commitsSinceCompaction >= COMMITS_PER_COMPACTION) {
+                commitsSinceCompaction = 0;
+                if (store.getFillRate() < COMPACT_BELOW_FILL_RATE) {
+                    lockBetweenCommands();
+                    try {
+                        if (store.compact(TARGET_FILL_RATE, COMPACT_WRITE_LIMIT)) {
+                            store.commit();
+                        }
+                    } finally {
+                        lock.writeLock().unlock();
                     }
-                } finally {
-                    lock.writeLock().unlock();
                 }
             }
         } catch (Throwable e) { // anything else would cancel the schedule for good
