@@ -4,6 +4,7 @@ import app.symetrie.common.Unrestricted;
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.CommentDocument;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,18 @@ public class BarometerAnswers {
         return counts;
     }
 
-    /** The comments of a department in a wave, in storage order: callers shuffle them before showing. */
+    /**
+     * The comments of some departments in a wave (a board's: its department's subtree), in storage order: callers
+     * shuffle them before showing.
+     */
     @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); board views check the reader")
-    public List<String> comments(WaveId waveId, String departmentId) {
+    public List<String> comments(WaveId waveId, Collection<String> departmentIds) {
         List<String> texts = new ArrayList<>();
-        mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("departmentId").is(departmentId)),
+        if (departmentIds.isEmpty()) {
+            return texts;
+        }
+        // one query for a whole subtree: on the embedded server each query on these fields reads every comment
+        mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("departmentId").in(departmentIds)),
                 CommentDocument.class).forEach(c -> texts.add(c.text()));
         return texts;
     }

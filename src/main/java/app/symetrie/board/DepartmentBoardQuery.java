@@ -122,10 +122,7 @@ class DepartmentBoardQuery {
         List<PainRow> pains = pains(upTo, id, views, q, locale, published, comparisons);
         List<String> comments = null;
         if (filter.canShowComments(n)) {
-            comments = new ArrayList<>();
-            for (String member : tree.subtree(id)) {
-                comments.addAll(answers.comments(wave.id(), member));
-            }
+            comments = new ArrayList<>(answers.comments(wave.id(), tree.subtree(id)));
             Collections.shuffle(comments, shuffle);
         }
         Publication publication = decided.get(index);

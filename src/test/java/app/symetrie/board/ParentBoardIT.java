@@ -120,10 +120,10 @@ class ParentBoardIT {
                 campaign.firstOpening(), campaign.waveLengthDays(), campaign.targetDepartments(),
                 campaign.reminderDays(), campaign.thresholds(), false)));
         Questionnaire q = questionnaires.version(wave.questionnaireVersion());
-        reseauPeople.subList(0, 3).forEach(e -> answer(e, q, 5));
-        lillePeople.forEach(e -> answer(e, q, 4));
-        lyonPeople.forEach(e -> answer(e, q, 2));
-        marseillePeople.forEach(e -> answer(e, q, 1));
+        reseauPeople.subList(0, 3).forEach(e -> answer(wave, e, q, 5, "Avis Réseau"));
+        lillePeople.forEach(e -> answer(wave, e, q, 4, "Avis Lille"));
+        lyonPeople.forEach(e -> answer(wave, e, q, 2, "Avis Lyon"));
+        marseillePeople.forEach(e -> answer(wave, e, q, 1, "Avis Marseille"));
         siegePeople.forEach(e -> answer(e, q, 3));
         as(Role.LEAD, () -> campaigns.closeNow(wave.id()));
 
@@ -152,8 +152,12 @@ class ParentBoardIT {
     }
 
     private void answer(Wave w, Employee e, Questionnaire q, int score) {
+        answer(w, e, q, score, "");
+    }
+
+    private void answer(Wave w, Employee e, Questionnaire q, int score, String comment) {
         as(e, () -> {
-            barometer.submit(w.id(), BarometerFixture.complete(q, score, ""));
+            barometer.submit(w.id(), BarometerFixture.complete(q, score, comment));
             return null;
         });
     }
@@ -193,6 +197,22 @@ class ParentBoardIT {
                 .orElseThrow();
         assertThat(small.visible()).isFalse();
         assertThat(small.n()).isZero();
+    }
+
+    @Test
+    void a_parent_board_shows_the_comments_of_its_whole_subtree_and_a_small_agency_board_none() {
+        DepartmentBoard b = as(Role.LEAD, () -> boards.departmentBoard(reseau.id(), wave.id(), Locale.FRENCH))
+                .orElseThrow();
+        List<String> expected = new java.util.ArrayList<>();
+        expected.addAll(java.util.Collections.nCopies(3, "Avis Réseau"));
+        expected.addAll(java.util.Collections.nCopies(6, "Avis Lille"));
+        expected.addAll(java.util.Collections.nCopies(5, "Avis Lyon"));
+        expected.addAll(java.util.Collections.nCopies(2, "Avis Marseille"));
+        assertThat(b.comments()).as("16 answers ≥ k_comments = 10: the parent's and its three agencies' comments")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        DepartmentBoard agency = as(Role.LEAD, () -> boards.departmentBoard(lille.id(), wave.id(), Locale.FRENCH))
+                .orElseThrow();
+        assertThat(agency.comments()).as("6 answers < k_comments").isNull();
     }
 
     @Test
