@@ -28,7 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Prints the heap each signed-in session retains on the survey page and on a department board: many browserless
  * sessions, each signing in through the login form and opening its page as the Vaadin client does (the page, then
- * the UI's bootstrap request, then the router's navigation), heap measured after full collections. Figures, not assertions on memory: see docs/PERFORMANCE.md for the command.
+ * the UI's bootstrap request, the router's navigation, then the client's next message), heap measured after full
+ * collections; also a short page of the same layout, for the floor. Figures, not assertions on memory: see
+ * docs/PERFORMANCE.md for the command.
  */
 @Tag("benchmark")
 @WithDemoCompany
