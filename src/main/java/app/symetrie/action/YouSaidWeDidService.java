@@ -6,6 +6,7 @@ import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.Dimension;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.WaveId;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardService;
 import app.symetrie.organization.Department;
@@ -15,6 +16,7 @@ import app.symetrie.security.SignedInUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,17 +113,30 @@ public class YouSaidWeDidService {
 
     /**
      * Participation at each closed wave beside the actions started between it and the wave before; the split between
-     * departments that acted and the others is given only where each group holds at least k answers in both waves.
+     * departments that acted and the others is given only where each group holds at least k answers in both waves,
+     * and where one of the two groups is made of departments whose counts the participation page already shows in
+     * both waves. The split's two changes, with the invited counts and the overall rates, give each group's count of
+     * answers: a group made of shown counts reveals nothing new (the other is the total minus it), where any other
+     * group minus the counts shown could leave a department the page hides.
      */
     @PreAuthorize("hasRole('LEAD')")
     public ParticipationLoop participation() {
         List<Wave> waves = campaigns.closedWaves();
         List<ActionDocument> started = repository.findAll().stream()
                 .filter(a -> a.status() != ActionStatus.PROPOSED && a.startOn() != null).toList();
-        return new ParticipationLoop(loop(waves, started));
+        Map<WaveId, Set<String>> shown = new HashMap<>();
+        for (Wave w : waves) {
+            shown.put(w.id(), campaigns.participation(w.id()).stream().filter(p -> p.answered() != null)
+                    .map(p -> p.departmentId().value()).collect(Collectors.toSet()));
+        }
+        return new ParticipationLoop(loop(waves, started, w -> shown.getOrDefault(w.id(), Set.of())));
     }
 
-    static List<ParticipationLoop.WaveRow> loop(List<Wave> waves, List<ActionDocument> started) {
+    /**
+     * @param shownCounts the departments whose count of answers the participation page shows for a wave
+     */
+    static List<ParticipationLoop.WaveRow> loop(List<Wave> waves, List<ActionDocument> started,
+                                                java.util.function.Function<Wave, Set<String>> shownCounts) {
         List<ParticipationLoop.WaveRow> rows = new ArrayList<>();
         for (int i = 0; i < waves.size(); i++) {
             Wave w = waves.get(i);
@@ -144,9 +159,12 @@ public class YouSaidWeDidService {
             Set<String> others = new HashSet<>(all);
             others.removeAll(actedHere);
             int k = Math.max(w.thresholds().k(), before.thresholds().k());
+            Set<String> shownBoth = new HashSet<>(shownCounts.apply(w));
+            shownBoth.retainAll(shownCounts.apply(before));
             boolean split = !actedHere.isEmpty() && !others.isEmpty()
                     && answered(w, actedHere) >= k && answered(before, actedHere) >= k
-                    && answered(w, others) >= k && answered(before, others) >= k;
+                    && answered(w, others) >= k && answered(before, others) >= k
+                    && (shownBoth.containsAll(actedHere) || shownBoth.containsAll(others));
             Double previous = rate(before, before.invited().keySet());
             rows.add(new ParticipationLoop.WaveRow(w.opensOn(), rate,
                     rate == null || previous == null ? null : 100 * (rate - previous), between.size(),

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +45,7 @@ class ParticipationLoopTest {
                 action("C", LocalDate.of(2026, 5, 1)),  // between wave 1 and wave 2
                 action("B", LocalDate.of(2026, 1, 10))); // while wave 0 was open: counts for no wave
 
-        List<ParticipationLoop.WaveRow> rows = YouSaidWeDidService.loop(waves, started);
+        List<ParticipationLoop.WaveRow> rows = YouSaidWeDidService.loop(waves, started, w -> Set.of("A", "B", "C"));
 
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).participation()).isCloseTo(0.5, within(1e-12));
@@ -68,5 +69,28 @@ class ParticipationLoopTest {
         assertThat(w2.departmentsActed()).isEqualTo(1);
         assertThat(w2.actedChange()).isNull();
         assertThat(w2.otherChange()).isNull();
+    }
+
+    @Test
+    void the_split_is_withheld_when_neither_group_is_made_of_counts_the_participation_page_shows() {
+        List<Wave> waves = List.of(
+                wave(0, LocalDate.of(2026, 1, 1), 10, 10, 5),
+                wave(1, LocalDate.of(2026, 4, 1), 16, 11, 5));
+        List<ActionDocument> started = List.of(action("A", LocalDate.of(2026, 2, 1)),
+                action("C", LocalDate.of(2026, 2, 1)));
+
+        // A and C acted (21 → 21 answers, ≥ k); B alone is the others. The page hides C in both waves and B in the
+        // first: the acted group's count (computable from the split and the overall rates) minus A's shown count
+        // would give C's hidden 5, and the others' group is no published count either.
+        ParticipationLoop.WaveRow hidden = YouSaidWeDidService.loop(waves, started,
+                w -> w.slot() == 0 ? Set.of("A") : Set.of("A", "B")).get(1);
+        assertThat(hidden.actedChange()).isNull();
+        assertThat(hidden.otherChange()).isNull();
+        assertThat(hidden.change()).as("the overall change is still given").isCloseTo(14.0, within(1e-9));
+
+        // B shown in both waves: the others are a published count, the acted ones the total minus it — nothing new.
+        ParticipationLoop.WaveRow shown = YouSaidWeDidService.loop(waves, started, w -> Set.of("A", "B")).get(1);
+        assertThat(shown.actedChange()).isCloseTo(100.0 * (21.0 / 30 - 15.0 / 30), within(1e-9));
+        assertThat(shown.otherChange()).isCloseTo(100.0 * (11.0 / 20 - 10.0 / 20), within(1e-9));
     }
 }
