@@ -95,6 +95,7 @@ public class SatisfactionMapView extends VerticalLayout implements BeforeEnterOb
         });
         HorizontalLayout pickers = new HorizontalLayout(unit, wave);
         pickers.setWrap(true);
+        pickers.setWidthFull(); // so that the wave picker's max width is the page's, on a phone too
         pickers.setAlignItems(FlexComponent.Alignment.BASELINE);
         content.setWidthFull();
         content.setId("map-content");
