@@ -125,10 +125,7 @@ public class YouSaidWeDidService {
         List<ActionDocument> started = repository.findAll().stream()
                 .filter(a -> a.status() != ActionStatus.PROPOSED && a.startOn() != null).toList();
         Map<WaveId, Set<String>> shown = new HashMap<>();
-        for (Wave w : waves) {
-            shown.put(w.id(), campaigns.participation(w.id()).stream().filter(p -> p.answered() != null)
-                    .map(p -> p.departmentId().value()).collect(Collectors.toSet()));
-        }
+        waves.forEach(w -> shown.put(w.id(), campaigns.shownCounts(w)));
         return new ParticipationLoop(loop(waves, started, w -> shown.getOrDefault(w.id(), Set.of())));
     }
 

@@ -426,7 +426,7 @@ public class CampaignService {
         Wave wave = wave(waveId).orElseThrow(() -> new UserFacingException("error.wave.unknown"));
         boolean closed = wave.status() == WaveStatus.CLOSED;
         Map<String, Integer> answered = closed ? wave.answered() : live(waveId);
-        java.util.Set<String> shown = closed ? shownOnceClosed(wave)
+        java.util.Set<String> shown = closed ? shownCounts(wave)
                 : SmallGroups.shown(wave.invitedTotal(), wave.invited(), wave.thresholds().k());
         Map<String, Department> departments = organization.departments().stream()
                 .collect(Collectors.toMap(d -> d.id().value(), Function.identity()));
@@ -439,11 +439,15 @@ public class CampaignService {
     }
 
     /**
-     * The departments whose answered count a closed wave's participation page may show, beside every total its boards
-     * publish. A department's count counts for what the boards do not already publish of it (its shown teams aside).
-     * Without the boards (no bean: a context without them publishes nothing else) only the whole total is read.
+     * The departments whose answered count a closed wave's participation page shows, beside every total its boards
+     * publish (read by other pages that publish more of the same counts). A department's count counts for what the
+     * boards do not already publish of it (its shown teams aside). Without the boards (no bean: a context without them publishes nothing else) only the whole total is read.
      */
-    private java.util.Set<String> shownOnceClosed(Wave wave) {
+    @PreAuthorize("hasRole('LEAD')")
+    public java.util.Set<String> shownCounts(Wave wave) {
+        if (wave.status() != WaveStatus.CLOSED) {
+            throw new IllegalArgumentException("the counts of a closed wave only");
+        }
         PublishedTotals totals = publishedTotals.getIfAvailable();
         PublishedTotals.Nesting nesting = totals == null ? PublishedTotals.Nesting.WHOLE_ONLY : totals.of(wave);
         Map<String, Integer> unpublished = new HashMap<>();
