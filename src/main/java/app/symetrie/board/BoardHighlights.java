@@ -7,7 +7,6 @@ import app.symetrie.board.internal.RollupView;
 import app.symetrie.organization.DepartmentId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -41,13 +40,11 @@ class BoardHighlights implements DepartmentHighlights {
         if (!publications.of(wave).departments().contains(department.value())) {
             return Optional.empty();
         }
-        RollupView view = Objects.requireNonNull(figures.department(List.of(wave), department.value()).get(wave.id()),
-                "one view per wave asked");
+        RollupView view = figures.department(wave, department.value());
         if (view.n() == 0) {
             return Optional.empty();
         }
-        ClosedWaveFigures.References references = Objects.requireNonNull(
-                figures.references(List.of(wave)).get(wave.id()), "references of the wave asked");
+        ClosedWaveFigures.References references = figures.references(wave);
         List<String> tools = view.toolCodes().stream()
                 .filter(code -> view.toolComfort(code).n() > 0
                         && references.showsToolComfort(code, department.value()))

@@ -110,6 +110,16 @@ class ClosedWaveFigures {
         return wave.value() + "|department|" + department;
     }
 
+    /** The references of one wave (see {@link #references(List)}). */
+    References references(Wave wave) {
+        return Objects.requireNonNull(references(List.of(wave)).get(wave.id()), "references of the wave asked");
+    }
+
+    /** A department's figures at one wave, on its subtree (see {@link #department(List, String)}). */
+    RollupView department(Wave wave, String department) {
+        return Objects.requireNonNull(department(List.of(wave), department).get(wave.id()), "one view per wave asked");
+    }
+
     /**
      * The references of these waves, in their order; a wave whose figures are not stored yet gets them computed and
      * stored first (once: the next read finds them).

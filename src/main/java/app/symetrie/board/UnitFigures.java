@@ -12,9 +12,7 @@ import app.symetrie.common.Unrestricted;
 import app.symetrie.organization.Department;
 import app.symetrie.organization.DepartmentId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,8 +100,7 @@ public class UnitFigures {
         // a moved group's answers).
         RollupView view = department == null
                 ? rollups.find(wave.id(), UnitType.COMPANY, RollupKeys.COMPANY).orElseGet(RollupView::empty)
-                : Objects.requireNonNull(closedFigures.department(List.of(wave), department.value()).get(wave.id()),
-                "one view per wave asked");
+                : closedFigures.department(wave, department.value());
         Map<String, Interval> dimensions = new LinkedHashMap<>();
         Map<String, Interval> pains = new LinkedHashMap<>();
         for (var dimension : questionnaires.version(wave.questionnaireVersion()).dimensions()) {
@@ -146,8 +143,7 @@ public class UnitFigures {
         }
         Map<String, Interval> result = new LinkedHashMap<>();
         Wave wave = closed.get();
-        Objects.requireNonNull(closedFigures.references(List.of(wave)).get(wave.id()), "references of the wave asked")
-                .moments(department == null ? null : department.value())
+        closedFigures.references(wave).moments(department == null ? null : department.value())
                 .forEach((code, s) -> result.put(code, interval((long) s.n(), s.sum(), s.sq())));
         return result;
     }
