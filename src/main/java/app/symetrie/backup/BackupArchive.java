@@ -1,6 +1,7 @@
 package app.symetrie.backup;
 
 import app.symetrie.common.UserFacingException;
+import app.symetrie.store.WholeCollection;
 import com.mongodb.client.MongoCollection;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -98,14 +99,13 @@ final class BackupArchive {
         Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
         for (String name : collections(mongo)) {
             zip.putNextEntry(new ZipEntry(name + SUFFIX));
-            long count = 0;
             // In the store's natural order, which the restore inserts in again: a restored store reads its documents
             // in the same order — released answers stay in their shuffled order, figures sum in the same order.
-            for (Document document : mongo.getCollection(name).find()) {
+            // A batch at a time: the embedded server would hold one query's whole result in memory.
+            long count = WholeCollection.forEach(mongo.getCollection(name), BATCH, document -> {
                 writer.write(document.toJson(JSON));
                 writer.write('\n');
-                count++;
-            }
+            });
             writer.flush();
             zip.closeEntry();
             counts.put(name, count);

@@ -30,6 +30,7 @@ import app.symetrie.organization.EmployeeFilter;
 import app.symetrie.organization.EmployeeId;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.security.SignedInUser;
+import app.symetrie.store.WholeCollection;
 import app.symetrie.test.SecurityStrategyExtension;
 import app.symetrie.test.TestClock;
 import java.io.IOException;
@@ -244,7 +245,7 @@ class CompanyScaleBenchmarkIT {
     private void seedHistory(Campaign campaign, Questionnaire q, Scale scale) {
         List<WaveDocument> closed = mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id().value())
                 .and("status").is(WaveStatus.CLOSED)), WaveDocument.class);
-        long stored = mongo.getCollection("answers").countDocuments();
+        long stored = mongo.getCollection("answers").estimatedDocumentCount(); // countDocuments gathers them all (039)
         int newWaves = scale.waves() - closed.size();
         if (newWaves <= 0 || stored >= scale.answers()) {
             throw new IllegalStateException("bench.scales must grow: " + scale.label() + " after " + stored
@@ -417,17 +418,21 @@ class CompanyScaleBenchmarkIT {
 
     /**
      * The baseline: means per statement and per group, computed from the answers themselves (streamed, as a board
-     * without stored figures would read them) rather than from the figures made at each wave's close.
+     * without stored figures would read them) rather than from the figures made at each wave's close. A thousand at
+     * a time by id ({@link WholeCollection}): the embedded server holds a query's whole result in memory, and a
+     * million answers in one query exhausted the heap (decision 039).
      */
     private int meansFromAnswers(Criteria match, java.util.function.Function<AnswerDocument, String> group) {
         Map<String, double[]> sums = new HashMap<>();
-        try (var answers = mongo.stream(Query.query(match).cursorBatchSize(1000), AnswerDocument.class)) {
-            answers.forEach(a -> a.scores().forEach(s -> {
-                double[] sum = sums.computeIfAbsent(group.apply(a) + "|" + s.code(), k -> new double[2]);
-                sum[0] += s.value();
-                sum[1]++;
-            }));
-        }
+        WholeCollection.forEach(mongo.getCollection(mongo.getCollectionName(AnswerDocument.class)),
+                Query.query(match).getQueryObject(), 1000, document -> {
+                    AnswerDocument a = mongo.getConverter().read(AnswerDocument.class, document);
+                    a.scores().forEach(s -> {
+                        double[] sum = sums.computeIfAbsent(group.apply(a) + "|" + s.code(), k -> new double[2]);
+                        sum[0] += s.value();
+                        sum[1]++;
+                    });
+                });
         return sums.size();
     }
 
