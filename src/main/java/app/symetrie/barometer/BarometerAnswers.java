@@ -3,11 +3,14 @@ package app.symetrie.barometer;
 import app.symetrie.common.Unrestricted;
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.CommentShelfDocument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -75,9 +78,22 @@ public class BarometerAnswers {
         if (departmentIds.isEmpty()) {
             return texts;
         }
-        // one query for a whole subtree: on the embedded server each query on these fields reads every comment
-        mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("departmentId").in(departmentIds)),
-                CommentDocument.class).forEach(c -> texts.add(c.text()));
+        CommentShelfDocument shelf = mongo.findById(waveId.value(), CommentShelfDocument.class);
+        if (shelf == null) {
+            // a wave released before its comments were shelved: one query for the whole subtree, which on the
+            // embedded server reads every comment of every wave
+            mongo.find(Query.query(Criteria.where("waveId").is(waveId.value()).and("departmentId").in(departmentIds)),
+                    CommentDocument.class).forEach(c -> texts.add(c.text()));
+            return texts;
+        }
+        Set<String> wanted = new HashSet<>(departmentIds);
+        List<String> ids = shelf.shelves().stream()
+                .filter(s -> s.departmentId() != null && wanted.contains(s.departmentId()))
+                .flatMap(s -> s.commentIds().stream()).toList();
+        if (!ids.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(ids)), CommentDocument.class)
+                    .forEach(c -> texts.add(c.text()));
+        }
         return texts;
     }
 

@@ -4,6 +4,7 @@ import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.Ballot;
 import app.symetrie.barometer.internal.BallotBox;
 import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.CommentShelfDocument;
 import app.symetrie.barometer.internal.KioskCodeDocument;
 import app.symetrie.barometer.internal.ParticipationDocument;
 import app.symetrie.barometer.internal.WaveDocument;
@@ -12,11 +13,13 @@ import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.mail.MailService;
 import app.symetrie.store.JobLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -230,6 +233,12 @@ class WaveRelease {
         }
         for (int i = 0; i < comments.size(); i += BATCH) {
             insertOnce(comments.subList(i, Math.min(comments.size(), i + BATCH)), CommentDocument.class);
+        }
+        if (!ballots.isEmpty()) { // a resumed release with an empty box wrote its shelf before emptying the box
+            Map<@Nullable String, List<String>> byDepartment = new LinkedHashMap<>();
+            comments.forEach(c -> byDepartment.computeIfAbsent(c.departmentId(), d -> new ArrayList<>()).add(c.id()));
+            mongo.save(new CommentShelfDocument(wave.id(), byDepartment.entrySet().stream()
+                    .map(e -> new CommentShelfDocument.Shelf(e.getKey(), e.getValue())).toList()));
         }
     }
 

@@ -21,6 +21,7 @@ import app.symetrie.barometer.WaveReleased;
 import app.symetrie.barometer.WaveStatus;
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.CommentShelfDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.board.BoardService;
 import app.symetrie.common.Ids;
@@ -75,7 +76,8 @@ import org.springframework.test.context.ContextConfiguration;
  * lost or counted twice.
  *
  * <p>The company and the history are seeded by bulk inserts (not through the services, which would take hours at 1M):
- * released answers and comments as {@code WaveRelease} stores them (random ids, units named, no person, no time),
+ * released answers and comments as {@code WaveRelease} stores them (random ids, units named, no person, no time,
+ * the comments' ids shelved per department),
  * closed waves with their counts, then the boards make each wave's figures from its answers exactly as at a real
  * close ({@link WaveReleased}). The submits go through {@link BarometerService#submit} on a wave opened by the real
  * service (12,500 participations).
@@ -281,6 +283,10 @@ class CompanyScaleBenchmarkIT {
             Collections.shuffle(answers, random);
             mongo.insertAll(answers);
             mongo.insertAll(comments);
+            Map<String, List<String>> shelved = new LinkedHashMap<>();
+            comments.forEach(c -> shelved.computeIfAbsent(c.departmentId(), d -> new ArrayList<>()).add(c.id()));
+            mongo.save(new CommentShelfDocument(waveId, shelved.entrySet().stream()
+                    .map(e -> new CommentShelfDocument.Shelf(e.getKey(), e.getValue())).toList()));
             mongo.insert(new WaveDocument(waveId, campaign.id().value(), campaign.name(), slot, opens,
                     opens.plusDays(13), WaveStatus.CLOSED, q.version(), campaign.thresholds().k(),
                     campaign.thresholds().kComments(), invited, List.of(), answered, null, null));

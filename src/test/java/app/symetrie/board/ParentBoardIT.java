@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import app.symetrie.barometer.AnonymityThresholds;
+import app.symetrie.barometer.BarometerAnswers;
 import app.symetrie.barometer.BarometerFixture;
 import app.symetrie.barometer.BarometerService;
 import app.symetrie.barometer.Cadence;
@@ -15,6 +16,7 @@ import app.symetrie.barometer.CampaignService;
 import app.symetrie.barometer.Questionnaire;
 import app.symetrie.barometer.QuestionnaireService;
 import app.symetrie.barometer.Wave;
+import app.symetrie.barometer.internal.CommentShelfDocument;
 import app.symetrie.board.BoardRecords.CompanyOverview;
 import app.symetrie.board.BoardRecords.DepartmentBoard;
 import app.symetrie.board.BoardRecords.HeatmapRow;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,6 +74,10 @@ class ParentBoardIT {
     BoardService boards;
     @Autowired
     TestClock clock;
+    @Autowired
+    BarometerAnswers answers;
+    @Autowired
+    MongoTemplate mongo;
 
     Department reseau;
     Department lille;
@@ -197,6 +204,27 @@ class ParentBoardIT {
                 .orElseThrow();
         assertThat(small.visible()).isFalse();
         assertThat(small.n()).isZero();
+    }
+
+    @Test
+    void comments_are_read_through_their_wave_shelf_and_without_one_as_before() {
+        List<String> subtree = List.of(reseau.id().value(), lille.id().value(), lyon.id().value(),
+                marseille.id().value());
+        CommentShelfDocument shelf = mongo.findById(wave.id().value(), CommentShelfDocument.class);
+        assertThat(shelf).as("the release shelved the wave's comments").isNotNull();
+        assertThat(shelf.shelves()).flatExtracting(CommentShelfDocument.Shelf::commentIds).hasSize(16);
+        List<String> shelved = answers.comments(wave.id(), subtree);
+        assertThat(shelved).hasSize(16);
+        assertThat(answers.comments(wave.id(), List.of(lille.id().value())))
+                .containsExactlyElementsOf(java.util.Collections.nCopies(6, "Avis Lille"));
+        // a wave released before comments were shelved: the same comments, by the query on wave and department
+        mongo.remove(shelf);
+        try {
+            assertThat(answers.comments(wave.id(), subtree)).containsExactlyInAnyOrderElementsOf(shelved);
+            assertThat(answers.comments(wave.id(), List.of(lille.id().value()))).hasSize(6);
+        } finally {
+            mongo.save(shelf);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import app.symetrie.ambassador.internal.HelpRequestDocument;
 import app.symetrie.audit.AuditLog;
 import app.symetrie.barometer.internal.AnswerDocument;
 import app.symetrie.barometer.internal.CommentDocument;
+import app.symetrie.barometer.internal.CommentShelfDocument;
 import app.symetrie.barometer.internal.WaveDocument;
 import app.symetrie.common.Email;
 import app.symetrie.common.Ids;
@@ -179,6 +180,12 @@ class PrivacyIT {
             long answers = mongo.count(Query.query(Criteria.where("waveId").is(w.id())), AnswerDocument.class);
             assertThat(comments).as("comments of a wave closed " + w.closesOn())
                     .isEqualTo(w.closesOn().isBefore(today.minusYears(2)) ? 0 : commentsBefore.get(w.id()));
+            boolean shelved = mongo.exists(Query.query(Criteria.where("_id").is(w.id())), CommentShelfDocument.class);
+            if (w.closesOn().isBefore(today.minusYears(2))) {
+                assertThat(shelved).as("the comment shelf of a wave closed " + w.closesOn()).isFalse();
+            } else if (commentsBefore.get(w.id()) > 0) {
+                assertThat(shelved).as("the comment shelf of a wave closed " + w.closesOn()).isTrue();
+            }
             assertThat(answers).as("answers of a wave closed " + w.closesOn())
                     .isEqualTo(w.closesOn().isBefore(today.minusYears(5)) ? 0 : answersBefore.get(w.id()));
         }

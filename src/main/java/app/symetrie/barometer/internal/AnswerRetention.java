@@ -65,8 +65,24 @@ final class AnswerRetention {
     @Component
     static class Comments extends ByWave {
 
+        private final MongoTemplate mongo;
+        private final java.time.Clock clock;
+
         Comments(MongoTemplate mongo, java.time.Clock clock) {
             super(mongo, clock, "comments", CommentDocument.class);
+            this.mongo = mongo;
+            this.clock = clock;
+        }
+
+        /** The comments, then their waves' shelves (which list the ids of comments no longer there). */
+        @Override
+        public long purgeBefore(Instant cutoff) {
+            long purged = super.purgeBefore(cutoff);
+            List<String> waves = wavesClosedBefore(mongo, cutoff, clock.getZone());
+            if (!waves.isEmpty()) {
+                mongo.remove(Query.query(Criteria.where("_id").in(waves)), CommentShelfDocument.class);
+            }
+            return purged;
         }
     }
 }
