@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,6 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -51,21 +51,23 @@ public class BarometerAnswers {
     }
 
     /**
-     * A wave's released answers counted per (department, team, kind), in one query: the reconciliation's cheap check
-     * of the stored rollups' counts, without reading the answers themselves.
+     * A wave's released answers counted per (department, team, kind): the reconciliation's cheap check of the stored
+     * rollups' counts. Counted here from the three fields, not by an aggregation: the embedded server runs every
+     * aggregation over the whole collection, every wave's answers held in memory at once (decision 039).
      */
     @Unrestricted("The boards’ read models only (ArchitectureTest: reachable from board only); counts of released answers")
     public List<UnitCount> countsByUnit(WaveId waveId) {
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("waveId").is(waveId.value())),
-                Aggregation.group("departmentId", "teamId", "kind").count().as("n"));
-        List<UnitCount> counts = new ArrayList<>();
-        for (Document row : mongo.aggregate(aggregation, AnswerDocument.class, Document.class)) {
-            Document key = row.get("_id") instanceof Document id ? id : row;
-            counts.add(new UnitCount(key.getString("departmentId"), key.getString("teamId"), key.getString("kind"),
-                    row.get("n", Number.class).intValue()));
+        Query units = Query.query(Criteria.where("waveId").is(waveId.value())).cursorBatchSize(2000);
+        units.fields().include("departmentId", "teamId", "kind").exclude("_id");
+        Map<UnitCount, Integer> counts = new LinkedHashMap<>();
+        try (Stream<Document> rows = mongo.stream(units, Document.class,
+                mongo.getCollectionName(AnswerDocument.class))) {
+            rows.forEach(row -> counts.merge(new UnitCount(row.getString("departmentId"), row.getString("teamId"),
+                    row.getString("kind"), 0), 1, Integer::sum));
         }
-        return counts;
+        List<UnitCount> result = new ArrayList<>(counts.size());
+        counts.forEach((unit, n) -> result.add(new UnitCount(unit.departmentId(), unit.teamId(), unit.kind(), n)));
+        return result;
     }
 
     /**

@@ -234,12 +234,32 @@ class WaveRelease {
         for (int i = 0; i < comments.size(); i += BATCH) {
             insertOnce(comments.subList(i, Math.min(comments.size(), i + BATCH)), CommentDocument.class);
         }
-        if (!ballots.isEmpty()) { // a resumed release with an empty box wrote its shelf before emptying the box
-            Map<@Nullable String, List<String>> byDepartment = new LinkedHashMap<>();
-            comments.forEach(c -> byDepartment.computeIfAbsent(c.departmentId(), d -> new ArrayList<>()).add(c.id()));
-            mongo.save(new CommentShelfDocument(wave.id(), byDepartment.entrySet().stream()
-                    .map(e -> new CommentShelfDocument.Shelf(e.getKey(), e.getValue())).toList()));
+        shelve(wave.id(), comments);
+    }
+
+    /**
+     * Adds the comments' ids to their wave's shelf, per department, sorted: the ids are keyed hashes, so their order
+     * is random and says nothing of the order the comments were written in. Added to, never replaced: a resumed
+     * release may hold only some of the wave's ballots (a late one, or those a crash left in the box), and a shelf
+     * that lost the others would hide their comments from every board — and single out the ones it kept.
+     */
+    private void shelve(String waveId, List<CommentDocument> comments) {
+        CommentShelfDocument before = mongo.findById(waveId, CommentShelfDocument.class);
+        if (comments.isEmpty() && before != null) {
+            return;
         }
+        Map<@Nullable String, java.util.SortedSet<String>> byDepartment = new LinkedHashMap<>();
+        java.util.Set<String> shelved = new java.util.HashSet<>();
+        if (before != null) {
+            before.shelves().forEach(s -> byDepartment.computeIfAbsent(s.departmentId(), d -> new java.util.TreeSet<>())
+                    .addAll(s.commentIds()));
+            before.shelves().forEach(s -> shelved.addAll(s.commentIds()));
+        }
+        // a comment already written keeps its first department (a resumed release skips writing it again)
+        comments.stream().filter(c -> !shelved.contains(c.id())).forEach(c -> byDepartment
+                .computeIfAbsent(c.departmentId(), d -> new java.util.TreeSet<>()).add(c.id()));
+        mongo.save(new CommentShelfDocument(waveId, byDepartment.entrySet().stream()
+                .map(e -> new CommentShelfDocument.Shelf(e.getKey(), List.copyOf(e.getValue()))).toList()));
     }
 
     /** Inserts documents, skipping those a previous, interrupted release already wrote. */

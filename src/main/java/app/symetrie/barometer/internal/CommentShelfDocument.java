@@ -9,8 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Where a released wave's comments are: their ids per department, written by the release after the comments
  * themselves, so that a board reads its subtree's comments by {@code _id} — on the embedded server, which uses no
  * secondary index, a query on a comment's wave and department reads every comment ever released. It says nothing the
- * comments do not: each comment already names its wave and department, and the ids are in the comments' own shuffled
- * order.
+ * comments do not: each comment already names its wave and department, and the ids are sorted (keyed hashes: a random
+ * order, not the order they were written in).
  *
  * @param waveId the wave's id, which is this document's
  * @param shelves one per department that received comments ({@code null} for comments released without one)

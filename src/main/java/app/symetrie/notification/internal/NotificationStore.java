@@ -65,8 +65,11 @@ public class NotificationStore {
     }
 
     public long unread(String recipientId) {
-        return mongo.count(Query.query(Criteria.where("recipientId").is(recipientId).and("read").is(false)),
-                NotificationDocument.class);
+        // Counted here: a store count is an aggregation, which the embedded server runs by holding every
+        // notification of everyone in memory (decision 039); this find keeps only the person's unread ids.
+        Query unread = Query.query(Criteria.where("recipientId").is(recipientId).and("read").is(false));
+        unread.fields().include("_id");
+        return mongo.find(unread, org.bson.Document.class, mongo.getCollectionName(NotificationDocument.class)).size();
     }
 
     public void markRead(String recipientId, String id) {
