@@ -29,6 +29,8 @@ public final class WholeCollection {
         void accept(Document document) throws E;
     }
 
+    private static final int IDS_BATCH = 10_000;
+
     private WholeCollection() {
     }
 
@@ -48,7 +50,9 @@ public final class WholeCollection {
             throw new IllegalArgumentException("batch must be positive, not " + batch);
         }
         List<Object> ids = new ArrayList<>();
-        for (Document id : collection.find(filter).projection(Projections.include("_id"))) {
+        // in batches too: the embedded server answers a cursor's next request with everything left unless told
+        // otherwise, and a million ids pass the driver's 48 MB limit on one reply
+        for (Document id : collection.find(filter).projection(Projections.include("_id")).batchSize(IDS_BATCH)) {
             ids.add(id.get("_id"));
         }
         long handed = 0;
