@@ -20,6 +20,9 @@ final class Statistics {
     static final int INDICATIVE_BELOW = 10;
 
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
+    private static final int T95_CACHED_UP_TO = 1_000_000;
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T95 =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Statistics() {
     }
@@ -32,8 +35,15 @@ final class Statistics {
         return new TDistribution(null, df).inverseCumulativeProbability(p);
     }
 
-    /** Two-sided 95 % critical value of Student's t. */
+    /**
+     * Two-sided 95 % critical value of Student's t. An interval's n − 1 is a whole number under the headcount: those
+     * values are computed once each (an inverse distribution function is a root search, and a board with many waves
+     * and departments asks for hundreds); a fractional df (Welch) is computed every time.
+     */
     static double t95(double df) {
+        if (df == Math.rint(df) && df >= 1 && df <= T95_CACHED_UP_TO) {
+            return T95.computeIfAbsent((int) df, d -> tQuantile(d, 1 - (1 - LEVEL) / 2));
+        }
         return tQuantile(df, 1 - (1 - LEVEL) / 2);
     }
 

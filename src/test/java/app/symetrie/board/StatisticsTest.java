@@ -17,6 +17,10 @@ class StatisticsTest {
         assertThat(Statistics.t95(9)).isCloseTo(2.262, within(5e-4));
         assertThat(Statistics.t95(29)).isCloseTo(2.045, within(5e-4));
         assertThat(Statistics.t95(120)).isCloseTo(1.980, within(5e-4));
+        // whole degrees of freedom are remembered, fractional ones (Welch) computed: the same values either way
+        assertThat(Statistics.t95(29)).isCloseTo(Statistics.tQuantile(29, 0.975), within(1e-12));
+        assertThat(Statistics.t95(29.5)).isCloseTo(Statistics.tQuantile(29.5, 0.975), within(1e-12))
+                .isBetween(Statistics.t95(30), Statistics.t95(29));
         assertThat(Statistics.t95(1e7)).as("tends to the normal 1.96").isCloseTo(1.960, within(5e-4));
     }
 
