@@ -250,7 +250,7 @@ class BallotBoxIT {
     }
 
     private List<String> shelvedComments(Wave wave) {
-        Document shelf = mongo.findById(wave.id().value(), Document.class, "commentShelves");
+        Document shelf = mongo.findById(wave.id().value(), Document.class, "comment_shelves");
         assertThat(shelf).isNotNull();
         List<String> ids = new ArrayList<>();
         shelf.getList("shelves", Document.class).forEach(s -> ids.addAll(s.getList("commentIds", String.class)));

@@ -49,8 +49,16 @@ final class AnswerRetention {
         @Override
         public long purgeBefore(Instant cutoff) {
             List<String> waves = wavesClosedBefore(mongo, cutoff, clock.getZone());
-            return waves.isEmpty() ? 0 : mongo.remove(Query.query(Criteria.where("waveId").in(waves)), documents)
-                    .getDeletedCount();
+            if (waves.isEmpty()) {
+                return 0;
+            }
+            long deleted = mongo.remove(Query.query(Criteria.where("waveId").in(waves)), documents).getDeletedCount();
+            purged(waves);
+            return deleted;
+        }
+
+        /** What else goes with these waves' documents, once they are deleted. */
+        void purged(List<String> waves) {
         }
     }
 
@@ -66,23 +74,16 @@ final class AnswerRetention {
     static class Comments extends ByWave {
 
         private final MongoTemplate mongo;
-        private final java.time.Clock clock;
 
         Comments(MongoTemplate mongo, java.time.Clock clock) {
             super(mongo, clock, "comments", CommentDocument.class);
             this.mongo = mongo;
-            this.clock = clock;
         }
 
-        /** The comments, then their waves' shelves (which list the ids of comments no longer there). */
+        /** Their waves' shelves, which list the ids of comments no longer there. */
         @Override
-        public long purgeBefore(Instant cutoff) {
-            long purged = super.purgeBefore(cutoff);
-            List<String> waves = wavesClosedBefore(mongo, cutoff, clock.getZone());
-            if (!waves.isEmpty()) {
-                mongo.remove(Query.query(Criteria.where("_id").in(waves)), CommentShelfDocument.class);
-            }
-            return purged;
+        void purged(List<String> waves) {
+            mongo.remove(Query.query(Criteria.where("_id").in(waves)), CommentShelfDocument.class);
         }
     }
 }

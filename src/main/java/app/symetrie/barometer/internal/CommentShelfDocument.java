@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param waveId the wave's id, which is this document's
  * @param shelves one per department that received comments ({@code null} for comments released without one)
  */
-@Document("commentShelves")
+@Document("comment_shelves")
 public record CommentShelfDocument(@Id String waveId, List<Shelf> shelves) {
 
     /** The ids of the comments released under one department. */
