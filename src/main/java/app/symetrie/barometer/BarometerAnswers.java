@@ -46,6 +46,9 @@ public class BarometerAnswers {
         }
     }
 
+    private record Unit(@Nullable String departmentId, @Nullable String teamId, @Nullable String kind) {
+    }
+
     /** How many released answers of a wave name one (department, team, kind): a wave's answers counted per unit. */
     public record UnitCount(@Nullable String departmentId, @Nullable String teamId, @Nullable String kind, int answers) {
     }
@@ -59,15 +62,14 @@ public class BarometerAnswers {
     public List<UnitCount> countsByUnit(WaveId waveId) {
         Query units = Query.query(Criteria.where("waveId").is(waveId.value())).cursorBatchSize(2000);
         units.fields().include("departmentId", "teamId", "kind").exclude("_id");
-        Map<UnitCount, Integer> counts = new LinkedHashMap<>();
+        Map<Unit, Integer> counts = new LinkedHashMap<>();
         try (Stream<Document> rows = mongo.stream(units, Document.class,
                 mongo.getCollectionName(AnswerDocument.class))) {
-            rows.forEach(row -> counts.merge(new UnitCount(row.getString("departmentId"), row.getString("teamId"),
-                    row.getString("kind"), 0), 1, Integer::sum));
+            rows.forEach(row -> counts.merge(new Unit(row.getString("departmentId"), row.getString("teamId"),
+                    row.getString("kind")), 1, Integer::sum));
         }
-        List<UnitCount> result = new ArrayList<>(counts.size());
-        counts.forEach((unit, n) -> result.add(new UnitCount(unit.departmentId(), unit.teamId(), unit.kind(), n)));
-        return result;
+        return counts.entrySet().stream().map(e -> new UnitCount(e.getKey().departmentId(), e.getKey().teamId(),
+                e.getKey().kind(), e.getValue())).toList();
     }
 
     /**

@@ -13,13 +13,11 @@ import app.symetrie.organization.DepartmentTree;
 import app.symetrie.organization.OrganizationService;
 import app.symetrie.mail.MailService;
 import app.symetrie.store.JobLock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -248,18 +246,7 @@ class WaveRelease {
         if (comments.isEmpty() && before != null) {
             return;
         }
-        Map<@Nullable String, java.util.SortedSet<String>> byDepartment = new LinkedHashMap<>();
-        java.util.Set<String> shelved = new java.util.HashSet<>();
-        if (before != null) {
-            before.shelves().forEach(s -> byDepartment.computeIfAbsent(s.departmentId(), d -> new java.util.TreeSet<>())
-                    .addAll(s.commentIds()));
-            before.shelves().forEach(s -> shelved.addAll(s.commentIds()));
-        }
-        // a comment already written keeps its first department (a resumed release skips writing it again)
-        comments.stream().filter(c -> !shelved.contains(c.id())).forEach(c -> byDepartment
-                .computeIfAbsent(c.departmentId(), d -> new java.util.TreeSet<>()).add(c.id()));
-        mongo.save(new CommentShelfDocument(waveId, byDepartment.entrySet().stream()
-                .map(e -> new CommentShelfDocument.Shelf(e.getKey(), List.copyOf(e.getValue()))).toList()));
+        mongo.save(CommentShelfDocument.adding(waveId, before, comments));
     }
 
     /** Inserts documents, skipping those a previous, interrupted release already wrote. */

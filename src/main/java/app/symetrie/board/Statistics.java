@@ -3,6 +3,7 @@ package app.symetrie.board;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,7 @@ final class Statistics {
 
     private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
     private static final int T95_CACHED_UP_TO = 1_000_000;
-    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T95 =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Integer, Double> T95 = new ConcurrentHashMap<>();
 
     private Statistics() {
     }

@@ -283,10 +283,7 @@ class CompanyScaleBenchmarkIT {
             Collections.shuffle(answers, random);
             mongo.insertAll(answers);
             mongo.insertAll(comments);
-            Map<String, List<String>> shelved = new LinkedHashMap<>();
-            comments.forEach(c -> shelved.computeIfAbsent(c.departmentId(), d -> new ArrayList<>()).add(c.id()));
-            mongo.save(new CommentShelfDocument(waveId, shelved.entrySet().stream()
-                    .map(e -> new CommentShelfDocument.Shelf(e.getKey(), e.getValue())).toList()));
+            mongo.save(CommentShelfDocument.adding(waveId, null, comments));
             mongo.insert(new WaveDocument(waveId, campaign.id().value(), campaign.name(), slot, opens,
                     opens.plusDays(13), WaveStatus.CLOSED, q.version(), campaign.thresholds().k(),
                     campaign.thresholds().kComments(), invited, List.of(), answered, null, null));

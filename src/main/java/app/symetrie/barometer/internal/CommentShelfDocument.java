@@ -1,6 +1,12 @@
 package app.symetrie.barometer.internal;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,5 +26,28 @@ public record CommentShelfDocument(@Id String waveId, List<Shelf> shelves) {
 
     /** The ids of the comments released under one department. */
     public record Shelf(@Nullable String departmentId, List<String> commentIds) {
+    }
+
+    /**
+     * The shelf of {@code waveId} with {@code comments} added to {@code before} (null: none yet), ids sorted per
+     * department; a comment already shelved keeps its first department.
+     */
+    public static CommentShelfDocument adding(String waveId, @Nullable CommentShelfDocument before,
+                                              List<CommentDocument> comments) {
+        Map<@Nullable String, SortedSet<String>> byDepartment = new LinkedHashMap<>();
+        Set<String> shelved = new HashSet<>();
+        if (before != null) {
+            for (Shelf shelf : before.shelves()) {
+                byDepartment.computeIfAbsent(shelf.departmentId(), d -> new TreeSet<>()).addAll(shelf.commentIds());
+                shelved.addAll(shelf.commentIds());
+            }
+        }
+        for (CommentDocument comment : comments) {
+            if (shelved.add(comment.id())) {
+                byDepartment.computeIfAbsent(comment.departmentId(), d -> new TreeSet<>()).add(comment.id());
+            }
+        }
+        return new CommentShelfDocument(waveId, byDepartment.entrySet().stream()
+                .map(e -> new Shelf(e.getKey(), List.copyOf(e.getValue()))).toList());
     }
 }
